@@ -1,0 +1,162 @@
+"""A small, valid content folder for tests, written into a temporary directory.
+
+Reuse it anywhere a test needs content that does not depend on the clinic's real wording:
+
+    from tests.fixtures_content import write_minimal_content
+    root = write_minimal_content(tmp_path, languages=("en", "es"))
+    content = load_content(root)
+
+English text is used as written. Every other language gets the same text with its code in
+brackets at the start of every line (for example "(es) Step 1 of 9", "- (es) Item"), so a test
+can tell which language is on screen, and that no line came from anywhere but the content.
+`language_name` is the real name of each language, as the welcome screen lists it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LANGUAGE_NAMES = {"en": "English", "es": "Español", "zh": "中文"}
+
+CLINIC_NAME = "Test Clinic"
+CLINIC_PHONE = "555-0199"
+
+# Keys whose values are ids or names, never translated text.
+_NOT_TEXT = {"id", "kind", "language_name"}
+_MARKER = re.compile(r"^(\s*(?:#+|[-*+]|\d+\.)\s+)?")
+
+
+def _dialog(name: str) -> dict[str, str]:
+    return {
+        "title": f"{name} title",
+        "body": f"{name} body.",
+        "confirm": f"{name} confirm",
+        "cancel": f"{name} cancel",
+    }
+
+
+UI: dict[str, Any] = {
+    "app_title": "Your first back acupuncture visit",
+    "disclaimer": "General information only, not medical advice.",
+    "step_counter": "Step {current} of {total}",
+    "steps_heading": "Steps",
+    "answer_yes": "Yes",
+    "answer_no": "No",
+    "answer_unsure": "Not sure",
+    "not_answered": "Not answered",
+    "flag_label": "Tell your practitioner",
+    "questions_left": "{count} questions still need an answer",
+    "keys": {
+        "next": "Next",
+        "back": "Back",
+        "help": "Help",
+        "home": "Start",
+        "quit": "Quit",
+        "answer": "Answer",
+        "choose": "Choose",
+        "move": "Move",
+        "theme": "Colours",
+        "read_aloud": "Read aloud",
+        "close": "Close",
+    },
+    "key_names": {
+        "enter": "Enter",
+        "space": "Space",
+        "home": "Home",
+        "backspace": "Backspace",
+        "page_up": "Page Up",
+        "page_down": "Page Down",
+        "tab": "Tab",
+        "escape": "Esc",
+    },
+    "help_title": "How to use this",
+    "help_body": "## Moving around\n\nPress **Enter** to go on.\n\n- Type a number to choose.",
+    "confirm_home": _dialog("Home"),
+    "confirm_quit": _dialog("Quit"),
+    "confirm_restart": _dialog("Restart"),
+    "idle": {"title": "Still there?", "body": "Starting again in {seconds} seconds.",
+             "keep_going": "Keep going"},
+    "staff": {"title": "Staff", "placeholder": "PIN", "wrong": "Wrong PIN",
+              "wait": "Please wait.", "cancel": "Cancel"},
+    "theme_changed": "Colours changed",
+    "speech_missing": "Reading aloud is not available.",
+}
+
+STEPS: list[dict[str, Any]] = [
+    {"id": "welcome", "kind": "welcome", "title": "Welcome to {clinic_name}",
+     "short": "Welcome",
+     "body": "# Welcome\n\nThis walk-through takes **about five minutes**.",
+     "language_prompt": "Choose your language"},
+    {"id": "about", "kind": "info", "title": "About acupuncture", "short": "About",
+     "body": "## What it is\n\nVery thin needles are placed in the skin.\n\n"
+             "- They are __sterile__\n- They are used once"},
+    {"id": "assessment", "kind": "info", "title": "The assessment", "short": "Assessment",
+     "body": "Your practitioner asks about your back."},
+    {"id": "treatment", "kind": "info", "title": "The treatment", "short": "Treatment",
+     "body": "You lie down and **rest**."},
+    {"id": "duration", "kind": "info", "title": "How long it takes", "short": "Time",
+     "body": "About 45 minutes."},
+    {"id": "aftercare", "kind": "info", "title": "Afterwards", "short": "Afterwards",
+     "body": "Drink water and rest. Call {clinic_phone} with questions."},
+    {"id": "questions", "kind": "faq", "title": "Common questions", "short": "Questions",
+     "intro": "Choose a question to read the answer.",
+     "items": [
+         {"id": "hurt", "question": "Does it hurt?", "answer": "Most people feel **little**."},
+         {"id": "wear", "question": "What should I wear?", "answer": "Loose clothes."},
+     ]},
+    {"id": "checklist", "kind": "checklist", "title": "Safety checklist", "short": "Checklist",
+     "intro": "Please answer every question.",
+     "questions": [
+         {"id": "pregnant", "kind": "caution", "question": "Are you pregnant?",
+          "tell": "Tell them you may be pregnant.", "summary": "May be pregnant"},
+         {"id": "blood_thinners", "kind": "caution", "question": "Do you take blood thinners?",
+          "tell": "Tell them about blood thinners.", "summary": "Takes blood thinners"},
+         {"id": "eaten", "kind": "confirm", "question": "Have you eaten today?",
+          "tell": "Eat a light snack first.", "summary": "Has not eaten"},
+     ]},
+    {"id": "summary", "kind": "summary", "title": "Your summary", "short": "Summary",
+     "flagged_heading": "Tell your practitioner about:",
+     "nothing_flagged": "Nothing to mention from the checklist.",
+     "next_steps": "Take a seat. Your practitioner will call you.",
+     "start_over": "Start again for a new patient"},
+]
+
+
+def _translate(value: Any, code: str, key: str = "") -> Any:
+    """Mark every patient-facing string with the language code (English is left as written)."""
+    if isinstance(value, dict):
+        return {k: _translate(v, code, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_translate(v, code, key) for v in value]
+    if code == "en" or key in _NOT_TEXT or not isinstance(value, str):
+        return value
+    # Every non-empty line, after any heading or list marker: "# (es) Welcome", "- (es) Item".
+    return "\n".join(
+        _MARKER.sub(lambda m: f"{m.group(0)}({code}) ", line, count=1) if line.strip() else line
+        for line in value.split("\n")
+    )
+
+
+def _write_yaml(path: Path, data: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def write_minimal_content(root: Path, languages: tuple[str, ...] = ("en",)) -> Path:
+    """Write clinic.yaml and <lang>/ui.yaml + steps.yaml under `root/content`; return that folder."""
+    folder = root / "content"
+    _write_yaml(folder / "clinic.yaml", {
+        "name": CLINIC_NAME,
+        "phone": CLINIC_PHONE,
+        "languages": list(languages),
+        "default_language": languages[0],
+    })
+    for code in languages:
+        ui = _translate({"language_name": LANGUAGE_NAMES.get(code, code), **UI}, code)
+        _write_yaml(folder / code / "ui.yaml", ui)
+        _write_yaml(folder / code / "steps.yaml", {"steps": _translate(STEPS, code)})
+    return folder

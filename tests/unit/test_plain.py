@@ -1,0 +1,523 @@
+"""Plain-text mode: what a screen-reader or braille user reads, and the session state it leaves."""
+
+from __future__ import annotations
+
+import io
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.fixtures_content import write_minimal_content
+from walkthrough.content.loader import load_content
+from walkthrough.content.model import Content
+from walkthrough.plain import main_plain, run_plain, wants_plain
+from walkthrough.plain.console import MAX_LINE
+from walkthrough.plain.text import command, fill, number_choice, plain_lines, safe_output
+from walkthrough.session import Answer, Session
+
+DISCLAIMER = "General information only, not medical advice."
+NAV = "Enter = Next, b = Back, q = Quit, ? = Help"
+ANSWERS = "1 = Yes, 2 = No, 3 = Not sure"
+TITLES = [
+    "Welcome to Test Clinic", "About acupuncture", "The assessment", "The treatment",
+    "How long it takes", "Afterwards", "Common questions", "Safety checklist", "Your summary",
+]
+TO_CHECKLIST = [""] * 7
+"""From the welcome step, Enter seven times reaches the checklist (step 8)."""
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    session: Session
+
+    @property
+    def lines(self) -> list[str]:
+        return self.out.splitlines()
+
+    def after(self, marker: str) -> str:
+        """The transcript after the last occurrence of `marker`."""
+        assert marker in self.out, f"{marker!r} never shown"
+        return self.out[self.out.rindex(marker) + len(marker):]
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Content:
+    return load_content(write_minimal_content(tmp_path, ("en", "es", "zh")))
+
+
+@pytest.fixture
+def english_only(tmp_path: Path) -> Content:
+    return load_content(write_minimal_content(tmp_path / "one", ("en",)))
+
+
+def run(content: Content, *typed: str, language: str | None = None, raw: str | None = None) -> Run:
+    """Run plain mode with these lines typed, then end of input."""
+    stdin = io.StringIO(raw if raw is not None else "".join(f"{line}\n" for line in typed))
+    stdout = io.StringIO()
+    session = Session(content)
+    code = run_plain(content, language=language, stdin=stdin, stdout=stdout, session=session)
+    return Run(code, stdout.getvalue(), session)
+
+
+def with_ui(content: Content, **fields: str) -> Content:
+    """The content with English ui strings changed or added (for fields ui.yaml may gain later)."""
+    english = content.languages["en"]
+    changed = english.model_copy(update={"ui": english.ui.model_copy(update=fields)})
+    return content.model_copy(update={"languages": {**content.languages, "en": changed}})
+
+
+# Walking through.
+
+
+def test_walking_forward_shows_every_step_in_order(content: Content) -> None:
+    result = run(content, *TO_CHECKLIST, "2", "2", "1")
+    counters = [line for line in result.lines if line.startswith("Step ")]
+    assert counters == [f"Step {n} of 9" for n in range(1, 10)]
+    positions = [result.out.index(title) for title in TITLES]
+    assert positions == sorted(positions)
+    assert result.out.count(DISCLAIMER) == 9
+    assert "Nothing to mention from the checklist." in result.out
+    assert "Take a seat. Your practitioner will call you." in result.out
+    assert result.session.step_index == 8
+    assert result.session.answers == {
+        "pregnant": Answer.NO, "blood_thinners": Answer.NO, "eaten": Answer.YES,
+    }
+    assert result.code == 0
+
+
+def test_each_step_starts_with_blank_line_counter_and_title(content: Content) -> None:
+    result = run(content, "")
+    lines = result.lines
+    start = lines.index("Step 2 of 9")
+    assert lines[start - 1] == ""
+    assert lines[start + 1] == "About acupuncture"
+
+
+def test_markdown_symbols_are_not_read_out_but_list_items_stay(content: Content) -> None:
+    result = run(content, "", "?")
+    assert "What it is" in result.lines
+    assert "- They are sterile" in result.lines
+    assert "This walk-through takes about five minutes." in result.lines
+    for symbol in ("#", "**", "__"):
+        assert symbol not in result.out
+
+
+def test_first_step_offers_no_back_and_last_offers_no_next(content: Content) -> None:
+    result = run(content, *TO_CHECKLIST, "2", "2", "1")
+    assert "Enter = Next, q = Quit, ? = Help" in result.lines
+    assert "b = Back, q = Quit, ? = Help" in result.lines
+    assert "1 = Start again for a new patient" in result.lines
+
+
+def test_back_returns_to_the_previous_step(content: Content) -> None:
+    result = run(content, "", "", "b")
+    assert result.session.step_index == 1
+    assert result.lines.count("About acupuncture") == 2
+
+
+def test_back_on_the_first_step_repeats_the_choices(content: Content) -> None:
+    result = run(content, "b")
+    assert result.session.step_index == 0
+    assert result.out.count("Enter = Next, q = Quit, ? = Help") == 2
+
+
+# Languages.
+
+
+def test_welcome_lists_each_language_in_itself(content: Content) -> None:
+    result = run(content)
+    lines = result.lines
+    assert lines[lines.index("Choose your language") + 1:][:3] == [
+        "1 = English", "2 = Español", "3 = 中文",
+    ]
+
+
+def test_choosing_a_language_reprints_the_step_in_it(content: Content) -> None:
+    result = run(content, "2")
+    assert result.session.language_code == "es"
+    assert result.session.step_index == 0
+    assert result.lines.count("(es) Step 1 of 9") == 1
+    assert result.lines.count("Step 1 of 9") == 1
+    assert "(es) Enter = (es) Next, q = (es) Quit, ? = (es) Help" in result.lines
+
+
+def test_full_width_digit_from_an_input_method_picks_a_language(content: Content) -> None:
+    assert run(content, "３").session.language_code == "zh"
+
+
+def test_changing_language_keeps_place_and_answers(content: Content) -> None:
+    typed = [*TO_CHECKLIST, "1", "b", "b", *["b"] * 6, "2"]
+    result = run(content, *typed)
+    assert result.session.language_code == "es"
+    assert result.session.answers == {"pregnant": Answer.YES}
+    assert result.session.step_index == 0
+
+
+def test_start_language_can_be_given(content: Content) -> None:
+    result = run(content, language="zh")
+    assert result.lines[1] == "(zh) Step 1 of 9"
+
+
+def test_an_unknown_start_language_falls_back_to_the_default(content: Content) -> None:
+    result = run(content, language="xx")
+    assert result.session.language_code == "en"
+    assert result.lines[1] == "Step 1 of 9"
+
+
+def test_one_language_means_no_language_list(english_only: Content) -> None:
+    result = run(english_only, "1")
+    assert "Choose your language" not in result.out
+    assert result.out.count("Enter = Next, q = Quit, ? = Help") == 2  # '1' was not a choice
+
+
+def test_every_line_in_another_language_comes_from_its_content(content: Content) -> None:
+    """With Spanish content, any line with letters is Spanish content or a language's own name."""
+    typed = ["2", "?", "", "", "", "", "", "1", "x", "", "y", "", "n", "q", "2", "b", "b",
+             "1", "1", "1", "", "1", "2", "1", "1"]
+    result = run(content, *typed)
+    own_names = {"1 = English", "2 = Español", "3 = 中文"}
+    def wordy(lines: list[str]) -> list[str]:
+        return [line for line in lines if any(ch.isalpha() for ch in line) and line not in own_names]
+
+    switch = result.lines.index("(es) Step 1 of 9")
+    before, after = result.lines[:switch], result.lines[switch:]
+    # Before the switch: the English welcome screen, all of it English content.
+    assert wordy(before)[0] == "Step 1 of 9" and wordy(before)[-1] == "Enter = Next, q = Quit, ? = Help"
+    assert [line for line in wordy(after) if "(es)" not in line] == []
+    # The run really did reach every kind of step and dialog.
+    for seen in ("(es) Step 7 of 9", "(es) Step 9 of 9", "(es) Quit title", "(es) Restart title",
+                 "(es) How to use this", "(es) Tell your practitioner"):
+        assert seen in result.out
+
+
+# Common questions.
+
+
+def test_a_number_opens_that_common_question(content: Content) -> None:
+    result = run(content, *[""] * 6, "1")
+    assert "1 = Does it hurt?" in result.lines
+    assert "2 = What should I wear?" in result.lines
+    shown = result.after("2 = What should I wear?")
+    assert "Does it hurt?\nMost people feel little.\n" in shown
+    assert "Loose clothes." not in result.out
+
+
+def test_a_number_out_of_range_repeats_the_question_list(content: Content) -> None:
+    result = run(content, *[""] * 6, "3")
+    assert result.out.count("2 = What should I wear?") == 2
+    assert result.session.step_index == 6
+
+
+# The checklist.
+
+
+def test_checklist_asks_one_question_at_a_time(content: Content) -> None:
+    result = run(content, *TO_CHECKLIST)
+    assert "Please answer every question." in result.out
+    assert "1/3\nAre you pregnant?\n" + ANSWERS + "\n" + NAV + "\n" in result.out
+    assert "Do you take blood thinners?" not in result.out
+
+
+def test_flagged_yes_is_told_at_once_and_in_the_summary(content: Content) -> None:
+    result = run(content, *TO_CHECKLIST, "1")
+    assert "Tell your practitioner\nTell them you may be pregnant.\n" in result.after("Are you pregnant?")
+    finished = run(content, *TO_CHECKLIST, "1", "2", "1")
+    summary = finished.after("Your summary")
+    assert "Tell your practitioner about:\n- May be pregnant\n" in summary
+    assert "Nothing to mention" not in summary
+    assert "Takes blood thinners" not in summary
+
+
+def test_unflagged_answer_says_nothing_extra(content: Content) -> None:
+    result = run(content, *TO_CHECKLIST, "2")
+    assert "Tell your practitioner" not in result.out
+
+
+def test_confirm_question_flags_no_and_both_kinds_flag_not_sure(content: Content) -> None:
+    result = run(content, *TO_CHECKLIST, "3", "2", "2")
+    assert result.session.answers["pregnant"] is Answer.UNSURE
+    summary = result.after("Your summary")
+    assert "- May be pregnant\n- Has not eaten\n" in summary
+    assert [item.id for item in result.session.flagged()] == ["pregnant", "eaten"]
+
+
+def test_y_n_u_are_accepted_as_language_neutral_aliases(content: Content) -> None:
+    result = run(content, *TO_CHECKLIST, "Y", "n", "u")
+    assert result.session.answers == {
+        "pregnant": Answer.YES, "blood_thinners": Answer.NO, "eaten": Answer.UNSURE,
+    }
+    assert "y = " not in result.out  # documented, never shown
+
+
+def test_unanswered_questions_block_the_finish(content: Content) -> None:
+    result = run(content, *TO_CHECKLIST, "", "2", "1")
+    assert "1 questions still need an answer" in result.out  # wording is the fixture's
+    again = result.after("1 questions still need an answer")
+    assert "1/3\nAre you pregnant?\nAnswer: Not answered\n" in again
+    assert result.session.step_index == 7
+    assert "Your summary" not in result.out
+
+
+def test_filling_the_gaps_visits_only_unanswered_questions(content: Content) -> None:
+    result = run(content, *TO_CHECKLIST, "", "2", "", "2")
+    assert "2 questions still need an answer" in result.out
+    gaps = result.after("2 questions still need an answer")
+    assert "Are you pregnant?\nAnswer: Not answered\n" in gaps
+    assert "Do you take blood thinners?" not in gaps  # answered, so not asked again
+    assert "3/3\nHave you eaten today?\nAnswer: Not answered\n" in gaps
+    assert result.session.step_index == 7
+
+
+def test_skipping_a_gap_again_comes_back_round_to_it(content: Content) -> None:
+    result = run(content, *TO_CHECKLIST, "", "2", "1", "")
+    assert result.out.count("1 questions still need an answer") == 2
+    assert result.after("1 questions still need an answer").count("Are you pregnant?") == 1
+
+
+def test_answering_the_last_gap_finishes(content: Content) -> None:
+    result = run(content, *TO_CHECKLIST, "", "2", "", "2", "1")
+    assert result.session.step_index == 8
+    summary = result.after("Your summary")
+    assert "Nothing to mention from the checklist." in summary
+
+
+def test_back_inside_the_checklist_keeps_and_shows_the_answer(content: Content) -> None:
+    result = run(content, *TO_CHECKLIST, "1", "b")
+    assert result.session.answers == {"pregnant": Answer.YES}
+    assert "1/3\nAre you pregnant?\nAnswer: Yes\n" in result.after("2/3")
+
+
+def test_back_from_the_first_question_goes_to_the_previous_step_and_keeps_answers(
+    content: Content,
+) -> None:
+    result = run(content, *TO_CHECKLIST, "1", "b", "b", "")
+    assert result.session.step_index == 7
+    assert result.session.answers == {"pregnant": Answer.YES}
+    back_then_on = result.out.split("\nStep 7 of 9\n")[-1]
+    assert back_then_on.startswith("Common questions\n")
+    assert "Step 8 of 9" in back_then_on
+    assert "Are you pregnant?\nAnswer: Yes\n" in back_then_on
+
+
+def test_back_from_the_summary_lands_on_the_last_question(content: Content) -> None:
+    result = run(content, *TO_CHECKLIST, "2", "2", "1", "b")
+    assert result.session.step_index == 7
+    assert "3/3\nHave you eaten today?\nAnswer: Yes\n" in result.after("Step 8 of 9")
+    assert run(content, *TO_CHECKLIST, "2", "2", "1", "b", "").session.step_index == 8
+
+
+def test_changing_an_answer_changes_the_summary(content: Content) -> None:
+    result = run(content, *TO_CHECKLIST, "1", "2", "1", "b", "b", "b", "2", "", "")
+    assert result.session.answers["pregnant"] is Answer.NO
+    assert "Nothing to mention from the checklist." in result.after("Step 9 of 9")
+
+
+def test_nonsense_at_a_question_repeats_the_choices(content: Content) -> None:
+    result = run(content, *TO_CHECKLIST, "maybe", "4", "0")
+    assert result.after("Are you pregnant?").count(ANSWERS) == 4
+    assert result.session.answers == {}
+
+
+# Quitting, help and restarting.
+
+
+def test_quit_with_no_answers_ends_at_once(content: Content) -> None:
+    result = run(content, "", "q", "")
+    assert result.code == 0
+    assert "Quit title" not in result.out
+    assert result.lines[-1] == NAV  # nothing after: no goodbye text in this content
+
+
+def test_quit_with_answers_asks_first_and_cancel_stays(content: Content) -> None:
+    result = run(content, *TO_CHECKLIST, "1", "q", "3", "2", "2")
+    assert "Quit title\nQuit body.\n1 = Quit confirm\n2 = Quit cancel\n" in result.out
+    assert result.after("Quit body.").count("2 = Quit cancel") == 2  # '3' repeated the choices
+    assert result.session.answers == {"pregnant": Answer.YES, "blood_thinners": Answer.NO}
+
+
+def test_quit_confirmed_ends_with_exit_0(content: Content) -> None:
+    result = run(content, *TO_CHECKLIST, "1", "q", "1", "2")
+    assert result.code == 0
+    assert result.lines[-1] == "2 = Quit cancel"
+    assert "blood_thinners" not in result.session.answers
+
+
+@pytest.mark.parametrize("key", ["?", "h", "H", "？"])
+def test_help_shows_the_help_text_then_the_choices(content: Content, key: str) -> None:
+    result = run(content, key)
+    assert "How to use this\nMoving around\n\nPress Enter to go on.\n\n- Type a number to choose.\n" \
+        + "Choose your language\n" in result.out
+    assert result.session.step_index == 0
+
+
+def test_restart_asks_and_clears_everything(content: Content) -> None:
+    result = run(content, "2", *TO_CHECKLIST, "1", "1", "1", "1", "1")
+    assert "(es) Restart title" in result.out
+    assert result.session.answers == {}
+    assert result.session.step_index == 0
+    assert result.session.language_code == "en"
+    assert "\nStep 1 of 9\nWelcome to Test Clinic\n" in result.after("(es) Restart body.")
+
+
+def test_restart_cancelled_keeps_answers(content: Content) -> None:
+    result = run(content, *TO_CHECKLIST, "1", "1", "1", "1", "2")
+    assert result.session.answers["pregnant"] is Answer.YES
+    assert result.session.step_index == 8
+    assert result.out.count("1 = Start again for a new patient") == 2
+
+
+def test_enter_on_the_summary_repeats_its_choices(content: Content) -> None:
+    result = run(content, *TO_CHECKLIST, "2", "2", "1", "")
+    assert result.out.count("1 = Start again for a new patient") == 2
+    assert result.session.step_index == 8
+
+
+# Ending and odd input.
+
+
+def test_end_of_input_at_once_exits_calmly(content: Content) -> None:
+    result = run(content, raw="")
+    assert result.code == 0
+    assert result.lines[1] == "Step 1 of 9"
+    assert "Traceback" not in result.out
+
+
+def test_end_of_input_in_a_dialog_exits_calmly(content: Content) -> None:
+    result = run(content, *TO_CHECKLIST, "1", "q")
+    assert result.code == 0
+    assert result.lines[-1] == "2 = Quit cancel"
+
+
+def test_last_line_without_newline_still_counts(content: Content) -> None:
+    assert run(content, raw="\n\nb").session.step_index == 1
+
+
+def test_goodbye_from_content_is_said_when_it_exists(content: Content) -> None:
+    result = run(with_ui(content, goodbye="Goodbye, take care."), "", "q")
+    assert result.lines[-2:] == ["", "Goodbye, take care."]
+    assert run(with_ui(content, goodbye="Goodbye, take care.")).lines[-1] == "Goodbye, take care."
+
+
+def test_new_ui_fields_are_used_when_content_has_them(content: Content) -> None:
+    changed = with_ui(content, current_answer="Your answer now:",
+                      question_counter="Question {current} of {total}")
+    result = run(changed, *TO_CHECKLIST, "1", "b")
+    assert "Question 1 of 3\nAre you pregnant?\nYour answer now: Yes\n" in result.out
+
+
+def test_placeholders_are_replaced_not_formatted(content: Content) -> None:
+    odd = with_ui(content, step_counter="{current}/{total} {0} {unknown}",
+                  questions_left="{count} left {}")
+    result = run(odd, *TO_CHECKLIST, "", "", "")
+    assert "1/9 {0} {unknown}" in result.lines
+    assert "3 left {}" in result.lines
+
+
+def test_no_escape_sequences_even_if_content_has_them(content: Content) -> None:
+    sneaky = with_ui(content, disclaimer="\x1b[2JNot advice.\x07")
+    result = run(sneaky, *TO_CHECKLIST, "1", "2", "3", "b", "?", "q", "2", "1", "1")
+    assert "\x1b" not in result.out
+    assert "\x07" not in result.out
+    assert "[2JNot advice." in result.out
+
+
+@pytest.mark.parametrize("junk", [
+    "x" * (MAX_LINE * 50),
+    "\x00\x1b[2J\x7f",
+    "\ufffd\ufffd",
+    "1 2 3",
+    "-1",
+    "99999999999999999999",
+    "١",  # an Arabic-Indic digit one: a digit, but not one of ours
+    "🙂",
+])
+def test_odd_input_repeats_the_choices_and_changes_nothing(content: Content, junk: str) -> None:
+    result = run(content, *TO_CHECKLIST, junk, "2")
+    assert result.code == 0
+    assert result.after("Are you pregnant?").count(ANSWERS) == 3
+    assert result.session.answers == {"pregnant": Answer.NO}
+
+
+def test_a_long_line_is_discarded_whole(content: Content) -> None:
+    result = run(content, "1" * (MAX_LINE * 3 + 7), "2")
+    assert result.session.language_code == "es"
+    assert result.lines.count("Choose your language") == 2
+
+
+# Small pieces.
+
+
+def test_fill_replaces_only_named_placeholders() -> None:
+    assert fill("Step {current} of {total} {x} {}", current=2, total=9) == "Step 2 of 9 {x} {}"
+
+
+def test_plain_lines_strip_markdown_symbols() -> None:
+    text = ("# Title #\n\n**Bold** and __strong__ and *soft*.\n\n\n\n* one\n+ two\n"
+            "> quoted\n\n---\n\nSee [the leaflet](https://example.org) `now` \\*.\n")
+    assert plain_lines(text) == [
+        "Title", "", "Bold and strong and soft.", "", "- one", "- two", "quoted", "",
+        "See the leaflet now *.",
+    ]
+
+
+def test_safe_output_drops_control_characters_but_keeps_text() -> None:
+    assert safe_output("a\x1b[31mb\tc\r中文") == "a[31mb c中文"
+
+
+def test_command_normalises_case_space_and_full_width() -> None:
+    assert command("  Q \n") == "q"
+    assert command("２\u200b") == "2"
+    assert number_choice("2", 3) == 1
+    assert number_choice("4", 3) is None
+    assert number_choice("", 3) is None
+
+
+# The command-line helper.
+
+
+def test_main_plain_runs_with_content_and_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    root = write_minimal_content(tmp_path, ("en", "es"))
+    monkeypatch.setattr(sys, "stdin", io.StringIO("q\n"))
+    assert main_plain(["--content", str(root), "--lang", "es"]) == 0
+    assert "(es) Step 1 of 9" in capsys.readouterr().out
+
+
+def test_main_plain_reports_content_problems(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    root = write_minimal_content(tmp_path)
+    (root / "en" / "ui.yaml").unlink()
+    assert main_plain(["--content", str(root)]) == 1
+    captured = capsys.readouterr()
+    assert "ui.yaml:1:1: file is missing" in captured.err
+    assert captured.out == ""
+
+
+def test_main_plain_refuses_an_unknown_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    root = write_minimal_content(tmp_path)
+    assert main_plain(["--content", str(root), "--lang", "fr"]) == 2
+    assert "fr" in capsys.readouterr().err
+
+
+def test_main_plain_bad_option_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main_plain(["--colour"]) == 2
+    assert "--colour" in capsys.readouterr().err
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_wants_plain_for_dumb_terminals_and_pipes() -> None:
+    assert wants_plain(_Tty(), {"TERM": "dumb"})
+    assert wants_plain(io.StringIO(), {"TERM": "xterm-256color"})
+    assert not wants_plain(_Tty(), {"TERM": "xterm-256color"})

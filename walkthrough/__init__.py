@@ -1,0 +1,3 @@
+"""A first-visit walkthrough for back acupuncture patients, in the terminal."""
+
+__version__ = "1.0.0"

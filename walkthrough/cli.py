@@ -1,0 +1,100 @@
+"""The command line: parse arguments, load the content once, then run a front-end or a tool."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from walkthrough import __version__
+from walkthrough.content import Content, bundled_content_dir
+from walkthrough.content.loader import load_or_exit_message
+from walkthrough.themes import DEFAULT_THEME, THEME_NAMES
+
+TOOLS = ("check", "init-content", "hash-pin")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="walkthrough",
+        description="A first-visit walkthrough for back acupuncture patients. "
+        f"Tools: walkthrough check [--content DIR] | walkthrough init-content DIR | walkthrough hash-pin",
+    )
+    parser.add_argument("--version", action="version", version=f"walkthrough {__version__}")
+    parser.add_argument("--content", type=Path, help="a clinic's own content folder")
+    parser.add_argument("--lang", help="the language to start in (a code from clinic.yaml)")
+    parser.add_argument("--theme", choices=THEME_NAMES, default=DEFAULT_THEME)
+    parser.add_argument("--plain", action="store_true", help="plain text, one question at a time")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in TOOLS:
+        return run_tool(args[0], args[1:])
+    options = build_parser().parse_args(args)
+    content = load(options.content)
+    if content is None:
+        return 1
+    if options.lang and options.lang not in content.languages:
+        codes = ", ".join(content.languages)
+        print(f"walkthrough: unknown language '{options.lang}'; choose one of: {codes}", file=sys.stderr)
+        return 2
+    if options.plain or wants_plain():
+        from walkthrough.plain import run_plain
+
+        return run_plain(content, language=options.lang, stdin=sys.stdin, stdout=sys.stdout)
+    return run_app(content, options)
+
+
+def wants_plain() -> bool:
+    """Plain text when the terminal cannot show a full screen (TERM=dumb, or output is not a tty)."""
+    return os.environ.get("TERM") == "dumb" or not sys.stdout.isatty()
+
+
+def load(folder: Path | None) -> Content | None:
+    content, message = load_or_exit_message(folder or bundled_content_dir())
+    if content is None:
+        print(message, file=sys.stderr)
+    return content
+
+
+def run_app(content: Content, options: argparse.Namespace) -> int:
+    from walkthrough.app import Settings, WalkthroughApp
+
+    app = WalkthroughApp(content, Settings(language=options.lang, theme=options.theme))
+    app.run()
+    return app.return_code or 0
+
+
+def run_tool(name: str, args: list[str]) -> int:
+    if name == "check":
+        parser = argparse.ArgumentParser(prog="walkthrough check", description="Check content files.")
+        parser.add_argument("--content", type=Path)
+        folder = parser.parse_args(args).content or bundled_content_dir()
+        content = load(folder)
+        if content is None:
+            return 1
+        print(f"{folder}: content is valid ({', '.join(content.languages)})")
+        return 0
+    if name == "init-content":
+        parser = argparse.ArgumentParser(
+            prog="walkthrough init-content", description="Copy the bundled content to edit."
+        )
+        parser.add_argument("folder", type=Path)
+        return init_content(parser.parse_args(args).folder)
+    from walkthrough.kiosk.pin import hash_pin_command
+
+    return hash_pin_command(args)
+
+
+def init_content(folder: Path) -> int:
+    if folder.exists():
+        print(f"walkthrough: {folder} already exists; choose a new folder name", file=sys.stderr)
+        return 1
+    shutil.copytree(bundled_content_dir(), folder, ignore=shutil.ignore_patterns("__pycache__"))
+    print(f"Copied the content to {folder}. Edit it, then run: walkthrough check --content {folder}")
+    return 0

@@ -1,0 +1,159 @@
+"""Load and check a content folder once, reporting every problem as `path:line:col: message`."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from walkthrough.content.messages import describe
+from walkthrough.content.model import (
+    STEP_KINDS,
+    STEP_ORDER,
+    ClinicSettings,
+    Content,
+    Interface,
+    Language,
+    StepsFile,
+)
+from walkthrough.content.problems import ContentError, Problem
+from walkthrough.content.structure import compare_languages, check_steps
+from walkthrough.content.yaml_source import Document, Loc, read_document
+
+CLINIC_FILE = "clinic.yaml"
+UI_FILE = "ui.yaml"
+STEPS_FILE = "steps.yaml"
+
+PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+CLINIC_PLACEHOLDERS = ("clinic_name", "clinic_phone")
+UI_PLACEHOLDERS = ("current", "total", "count", "seconds")
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def bundled_content_dir() -> Path:
+    """The content that ships with the package (or, in a checkout, the repository's)."""
+    package = Path(__file__).resolve().parent.parent
+    shipped = package / "_content"
+    return shipped if shipped.is_dir() else package.parent / "content"
+
+
+def load_content(root: Path) -> Content:
+    """Read every file under `root`; raise ContentError naming every problem found."""
+    problems: list[Problem] = []
+    if not root.is_dir():
+        raise ContentError([Problem(root, 1, 1, "content folder not found")])
+    clinic = _load_model(root / CLINIC_FILE, ClinicSettings, problems, ())
+    if clinic is None:
+        raise ContentError(problems)
+    clinic_values = {"clinic_name": clinic.name, "clinic_phone": clinic.phone}
+    if clinic.default_language not in clinic.languages:
+        problems.append(
+            Problem(root / CLINIC_FILE, 1, 1, f"default_language '{clinic.default_language}' "
+                    f"is not in languages {clinic.languages}")
+        )
+    languages: dict[str, Language] = {}
+    documents: dict[str, Document] = {}
+    for code in dict.fromkeys(clinic.languages):
+        folder = root / code
+        if not folder.is_dir():
+            problems.append(Problem(root / CLINIC_FILE, 1, 1, f"language '{code}' has no folder {folder}"))
+            continue
+        ui = _load_model(folder / UI_FILE, Interface, problems, UI_PLACEHOLDERS, clinic_values)
+        steps_doc = _read(folder / STEPS_FILE, problems, (), clinic_values)
+        steps = _validate(steps_doc, StepsFile, problems) if steps_doc else None
+        if steps_doc and steps:
+            found = check_steps(steps_doc, steps.steps, STEP_ORDER, STEP_KINDS)
+            problems.extend(found)
+            documents[code] = steps_doc
+            if ui and not found:
+                languages[code] = Language(code=code, ui=ui, steps=tuple(steps.steps))
+    if not problems:
+        problems.extend(compare_languages(documents, clinic.languages))
+    if problems:
+        raise ContentError(problems)
+    return Content(clinic=clinic, languages=languages)
+
+
+def _load_model(
+    path: Path,
+    model: type[M],
+    problems: list[Problem],
+    allowed: tuple[str, ...],
+    clinic_values: dict[str, str] | None = None,
+) -> M | None:
+    document = _read(path, problems, allowed, clinic_values)
+    return _validate(document, model, problems) if document else None
+
+
+def _read(
+    path: Path,
+    problems: list[Problem],
+    allowed: tuple[str, ...],
+    clinic_values: dict[str, str] | None,
+) -> Document | None:
+    if not path.is_file():
+        problems.append(Problem(path, 1, 1, "file is missing"))
+        return None
+    document, found = read_document(path)
+    problems.extend(found)
+    if document is None:
+        return None
+    if clinic_values is not None:
+        placeholder_problems: list[Problem] = []
+        document.data = _fill(document, document.data, (), clinic_values, allowed, placeholder_problems)
+        problems.extend(placeholder_problems)
+    return document
+
+
+def _fill(
+    document: Document,
+    value: Any,
+    loc: Loc,
+    clinic_values: dict[str, str],
+    allowed: tuple[str, ...],
+    problems: list[Problem],
+) -> Any:
+    """Put the clinic's name and phone into the text; report any placeholder we do not know."""
+    if isinstance(value, dict):
+        return {k: _fill(document, v, (*loc, k), clinic_values, allowed, problems) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_fill(document, v, (*loc, i), clinic_values, allowed, problems) for i, v in enumerate(value)]
+    if not isinstance(value, str):
+        return value
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name in clinic_values:
+            return clinic_values[name]
+        if name not in allowed:
+            known = ", ".join("{%s}" % n for n in (*CLINIC_PLACEHOLDERS, *allowed))
+            problems.append(document.problem(loc, f"unknown placeholder {{{name}}}; use one of {known}"))
+        return match.group(0)
+
+    return PLACEHOLDER.sub(replace, value)
+
+
+def _validate(document: Document, model: type[M], problems: list[Problem]) -> M | None:
+    if not isinstance(document.data, dict):
+        problems.append(document.problem((), "expected a list of 'key: value' lines at the top"))
+        return None
+    try:
+        return model.model_validate(document.data)
+    except ValidationError as error:
+        for detail in error.errors():
+            loc = tuple(detail["loc"])
+            problems.append(document.problem(loc, describe(detail)))
+        return None
+
+
+def load_or_exit_message(root: Path) -> tuple[Content | None, str]:
+    """For the command line: the content, or the full error text to print."""
+    try:
+        return load_content(root), ""
+    except ContentError as error:
+        count = len(error.problems)
+        noun = "problem" if count == 1 else "problems"
+        return None, f"{error}\n{count} {noun} found in {root}"

@@ -1,0 +1,140 @@
+"""Safe YAML reading that remembers where every value came from, for clear error messages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from walkthrough.content.problems import Problem
+
+MAX_FILE_BYTES = 256 * 1024
+MAX_DEPTH = 12
+
+Location = tuple[int, int]
+Loc = tuple[Any, ...]
+
+
+@dataclass
+class Document:
+    """A parsed YAML file: plain Python data plus the line and column of every key and item."""
+
+    path: Path
+    data: Any
+    marks: dict[Loc, Location] = field(default_factory=dict)
+
+    def where(self, loc: Loc) -> Location:
+        """The line and column of the deepest known part of `loc` (1-based)."""
+        best: Location = self.marks.get((), (1, 1))
+        prefix: Loc = ()
+        for part in loc:
+            candidate = (*prefix, part)
+            if candidate in self.marks:
+                prefix = candidate
+                best = self.marks[candidate]
+            # Parts not in the file (a union tag, say) are skipped, not fatal.
+        return best
+
+    def problem(self, loc: Loc, message: str) -> Problem:
+        line, col = self.where(loc)
+        return Problem(self.path, line, col, message)
+
+
+class _Reject(Exception):
+    def __init__(self, mark: yaml.Mark | None, message: str) -> None:
+        super().__init__(message)
+        self.mark = mark
+        self.message = message
+
+
+def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
+    """Read one YAML file safely; return the document or every problem found in it."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        return None, [Problem(path, 1, 1, f"cannot read the file ({error.strerror})")]
+    if size > MAX_FILE_BYTES:
+        limit = MAX_FILE_BYTES // 1024
+        return None, [Problem(path, 1, 1, f"file is too large ({size} bytes; the limit is {limit} KiB)")]
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        return None, [Problem(path, line, col, "the file is not UTF-8 text; save it as UTF-8")]
+    if not text.strip() or all(
+        not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
+    ):
+        return None, [Problem(path, 1, 1, "the file is empty")]
+    try:
+        _check_events(text)
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except _Reject as reject:
+        return None, [_at(path, reject.mark, reject.message)]
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        return None, [_at(path, mark, f"YAML syntax error: {error.problem or error.context}")]
+    except yaml.YAMLError as error:
+        return None, [Problem(path, 1, 1, f"YAML error: {error}")]
+    if node is None:
+        return None, [Problem(path, 1, 1, "the file is empty")]
+    document = Document(path, None)
+    problems: list[Problem] = []
+    document.data = _build(node, (), document, problems)
+    return (None if problems else document), problems
+
+
+def _check_events(text: str) -> None:
+    """Refuse aliases, tags and deep nesting before building anything (no bombs, no recursion)."""
+    depth = 0
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.AliasEvent):
+            raise _Reject(event.start_mark, "anchors and aliases (& and *) are not allowed")
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise _Reject(event.start_mark, f"nested too deeply (more than {MAX_DEPTH} levels)")
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
+        tag = getattr(event, "tag", None)
+        if tag and not getattr(event, "implicit", True) and not tag.startswith("tag:yaml.org,2002:"):
+            raise _Reject(event.start_mark, f"YAML tags like {tag} are not allowed")
+
+
+def _build(node: yaml.Node, loc: Loc, document: Document, problems: list[Problem]) -> Any:
+    document.marks[loc] = _mark(node.start_mark)
+    if isinstance(node, yaml.MappingNode):
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = _scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+            if not isinstance(key, str):
+                problems.append(_at(document.path, key_node.start_mark, "keys must be plain words"))
+                continue
+            if key in result:
+                problems.append(_at(document.path, key_node.start_mark, f"duplicate key '{key}'"))
+                continue
+            result[key] = _build(value_node, (*loc, key), document, problems)
+            document.marks[(*loc, key)] = _mark(key_node.start_mark)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_build(item, (*loc, i), document, problems) for i, item in enumerate(node.value)]
+    return _scalar(node)
+
+
+def _scalar(node: yaml.Node) -> Any:
+    constructor = yaml.SafeLoader("")
+    return constructor.construct_object(node, deep=True)
+
+
+def _mark(mark: yaml.Mark) -> Location:
+    return (mark.line + 1, mark.column + 1)
+
+
+def _at(path: Path, mark: yaml.Mark | None, message: str) -> Problem:
+    if mark is None:
+        return Problem(path, 1, 1, message)
+    line, col = _mark(mark)
+    return Problem(path, line, col, message)

@@ -1,0 +1,75 @@
+"""The two streams: write clean lines out, read one bounded line in, and turn end of input into an exception."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from walkthrough.plain.text import command, safe_output
+
+MAX_LINE = 1024
+"""Longest input line kept; anything longer is read to its end and thrown away as not a command."""
+TOO_LONG = "\x00too-long"
+"""A command no choice can match, standing in for an over-long or unreadable line."""
+MAX_BAD_READS = 3
+"""Unreadable input this many times in a row is treated as the end of input, not a loop."""
+
+
+class EndOfInput(Exception):
+    """The input stream ended (Ctrl-D, a closed pipe, or a stream that cannot be read any more)."""
+
+
+class Console:
+    """Line-by-line conversation over plain text streams."""
+
+    def __init__(self, stdin: TextIO, stdout: TextIO) -> None:
+        self._stdin = stdin
+        self._stdout = stdout
+        self._bad_reads = 0
+
+    def say(self, *lines: str) -> None:
+        for line in lines:
+            self._stdout.write(safe_output(line) + "\n")
+
+    def blank(self) -> None:
+        self._stdout.write("\n")
+
+    def ask(self) -> str:
+        """The next command typed ('' for a bare Enter); raises EndOfInput when input has ended."""
+        self.flush()
+        line = self._read_line()
+        return TOO_LONG if line is None else command(line)
+
+    def flush(self) -> None:
+        try:
+            self._stdout.flush()
+        except (OSError, ValueError):
+            pass  # Nothing useful to do if the reader has gone; the next read will notice.
+
+    def _read_line(self) -> str | None:
+        """One line, or None when it was too long or could not be decoded."""
+        try:
+            line = self._stdin.readline(MAX_LINE)
+        except UnicodeDecodeError:
+            self._bad_reads += 1
+            if self._bad_reads >= MAX_BAD_READS:
+                raise EndOfInput from None
+            return None
+        except (OSError, ValueError):
+            raise EndOfInput from None
+        if line == "":
+            raise EndOfInput
+        self._bad_reads = 0
+        if len(line) >= MAX_LINE and not line.endswith("\n"):
+            self._discard_rest_of_line()
+            return None
+        return line
+
+    def _discard_rest_of_line(self) -> None:
+        # Read in bounded pieces so a huge pasted line never sits in memory whole.
+        try:
+            while True:
+                piece = self._stdin.readline(MAX_LINE)
+                if piece == "" or piece.endswith("\n"):
+                    return
+        except (UnicodeDecodeError, OSError, ValueError):
+            return

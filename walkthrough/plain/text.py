@@ -1,0 +1,73 @@
+"""Text clean-up both ways: Markdown to lines a screen reader reads cleanly, and typed input to commands."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_HEADING_CLOSE = re.compile(r"\s+#+\s*$")
+_QUOTE = re.compile(r"^\s*>\s?")
+_BULLET = re.compile(r"^(\s*)[*+]\s+")
+_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_STRONG = re.compile(r"\*\*|__")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_CODE = re.compile(r"`+")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
+
+
+def fill(template: str, **values: object) -> str:
+    """Put values into `{name}` placeholders by plain replacement (content text is never a format string)."""
+    for name, value in values.items():
+        template = template.replace("{" + name + "}", str(value))
+    return template
+
+
+def plain_line(line: str) -> str:
+    """One Markdown line without the symbols a screen reader would read out ('#', '**', '__', '`')."""
+    if _HEADING.match(line):
+        line = _HEADING_CLOSE.sub("", _HEADING.sub("", line))
+    line = _QUOTE.sub("", line)
+    line = _BULLET.sub(r"\1- ", line)  # one bullet style, so lists read the same everywhere
+    line = _LINK.sub(r"\1", line)
+    line = _STRONG.sub("", line)
+    line = _EMPHASIS.sub(r"\1", line)
+    line = _CODE.sub("", line)
+    return _ESCAPE.sub(r"\1", line).rstrip()
+
+
+def plain_lines(text: str) -> list[str]:
+    """Markdown source as plain lines: paragraphs kept apart by one blank line, '- ' items kept."""
+    lines: list[str] = []
+    for raw in text.splitlines():
+        if _RULE.match(raw):
+            raw = ""
+        line = plain_line(raw)
+        if line or (lines and lines[-1]):
+            lines.append(line)
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+def safe_output(text: str) -> str:
+    """Drop control characters (escape sequences above all) so nothing can move a cursor or ring a bell."""
+    text = text.replace("\t", " ")
+    return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
+
+
+def command(raw: str) -> str:
+    """What the patient typed, as a comparable command: full-width digits and '？' become '1' and '?'."""
+    # NFKC maps the full-width forms Chinese and Japanese input methods type, so '１' works like '1'.
+    text = unicodedata.normalize("NFKC", raw)
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf"))
+    return text.strip().casefold()
+
+
+def number_choice(command: str, count: int) -> int | None:
+    """The 0-based index for a typed number from 1 to `count`, or None."""
+    if not (command.isascii() and command.isdigit()) or len(command) > 4:
+        return None
+    number = int(command)
+    return number - 1 if 1 <= number <= count else None

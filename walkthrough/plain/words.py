@@ -1,0 +1,98 @@
+"""Every line the patient reads that is built from ui.yaml: counters, choices, answers, key lines.
+
+Python adds only language-neutral pieces: the command tokens (1, 2, 3, b, q, ?), ' = ' between a
+token and its label, and ', ' between choices on one line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from walkthrough.content.model import Dialog, Interface
+from walkthrough.plain.text import fill
+from walkthrough.session import Answer
+
+BACK = "b"
+QUIT = "q"
+HELP = ("?", "h")
+CONFIRM = "1"
+CANCEL = "2"
+ANSWER_KEYS = {
+    "1": Answer.YES, "2": Answer.NO, "3": Answer.UNSURE,
+    # Language-neutral aliases for people used to y/n prompts; never shown, since the
+    # first letters of the translated labels differ (Sí/No, 是/否).
+    "y": Answer.YES, "n": Answer.NO, "u": Answer.UNSURE,
+}
+
+# Fields ui.yaml does not have yet; used when present, with a neutral fallback until then.
+OPTIONAL_GOODBYE = "goodbye"
+OPTIONAL_CURRENT_ANSWER = "current_answer"
+OPTIONAL_QUESTION_COUNTER = "question_counter"
+
+
+def _optional(ui: Interface, name: str) -> str | None:
+    value = getattr(ui, name, None)
+    return value if isinstance(value, str) and value else None
+
+
+def choice(token: str, label: str) -> str:
+    return f"{token} = {label}"
+
+
+def choices_line(pairs: Sequence[tuple[str, str]]) -> str:
+    return ", ".join(choice(token, label) for token, label in pairs)
+
+
+def step_counter(ui: Interface, current: int, total: int) -> str:
+    return fill(ui.step_counter, current=current, total=total)
+
+
+def question_counter(ui: Interface, current: int, total: int) -> str:
+    """'Question 2 of 5' from ui.question_counter; just '2/5' until that field exists."""
+    template = _optional(ui, OPTIONAL_QUESTION_COUNTER) or "{current}/{total}"
+    return fill(template, current=current, total=total)
+
+
+def answer_label(ui: Interface, answer: Answer | None) -> str:
+    if answer is None:
+        return ui.not_answered
+    return {Answer.YES: ui.answer_yes, Answer.NO: ui.answer_no, Answer.UNSURE: ui.answer_unsure}[answer]
+
+
+def current_answer(ui: Interface, answer: Answer | None) -> str:
+    """'Current answer: Yes' from ui.current_answer (a label with its own punctuation)."""
+    label = _optional(ui, OPTIONAL_CURRENT_ANSWER)
+    if label is None:
+        return f"{ui.keys.answer}: {answer_label(ui, answer)}"
+    return f"{label} {answer_label(ui, answer)}"
+
+
+def answer_choices(ui: Interface) -> str:
+    return choices_line([("1", ui.answer_yes), ("2", ui.answer_no), ("3", ui.answer_unsure)])
+
+
+def questions_left(ui: Interface, count: int) -> str:
+    return fill(ui.questions_left, count=count)
+
+
+def nav_line(ui: Interface, *, enter: bool = True, back: bool = True,
+             numbers: int = 0) -> str:
+    """'Enter = Next, b = Back, q = Quit, ? = Help', leaving out what does nothing here."""
+    pairs: list[tuple[str, str]] = []
+    if numbers:
+        pairs.append(("1" if numbers == 1 else f"1-{numbers}", ui.keys.choose))
+    if enter:
+        pairs.append((ui.key_names.enter, ui.keys.next))
+    if back:
+        pairs.append((BACK, ui.keys.back))
+    pairs += [(QUIT, ui.keys.quit), (HELP[0], ui.keys.help)]
+    return choices_line(pairs)
+
+
+def dialog_choices(dialog: Dialog) -> list[str]:
+    # One per line: confirm and cancel labels may contain commas of their own.
+    return [choice(CONFIRM, dialog.confirm), choice(CANCEL, dialog.cancel)]
+
+
+def goodbye(ui: Interface) -> str | None:
+    return _optional(ui, OPTIONAL_GOODBYE)

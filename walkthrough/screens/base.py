@@ -1,0 +1,146 @@
+"""The base step screen: the frame every step shares, and the navigation keys, declared once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widget import Widget
+
+from walkthrough.content.model import Interface
+from walkthrough.session import Session
+from walkthrough.widgets.body import Body
+from walkthrough.widgets.keybar import KeyBar, KeyHint
+from walkthrough.widgets.rail import ProgressRail
+from walkthrough.widgets.text import Line
+
+
+@dataclass(frozen=True)
+class ScreenOptions:
+    """How the app is running, as far as a screen needs to know."""
+
+    kiosk: bool = False
+    can_read_aloud: bool = False
+
+
+class Navigate(Message):
+    """A screen asks the app to do something with the walkthrough as a whole."""
+
+    def __init__(self, request: str) -> None:
+        super().__init__()
+        self.request = request
+        """One of: next, back, home, quit, help, theme, read_aloud, restart."""
+
+
+
+class ChooseLanguage(Message):
+    """The patient picked a language on the welcome screen."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__()
+        self.code = code
+
+
+class StepScreen(Screen[None]):
+    """A step of the walkthrough: top bar, progress rail, the step itself, disclaimer, key bar."""
+
+    BINDINGS = [
+        Binding("right,enter,pagedown", "go('next')", show=False),
+        Binding("left,backspace,pageup", "go('back')", show=False),
+        Binding("question_mark,f1", "go('help')", show=False),
+        Binding("home", "go('home')", show=False),
+        Binding("q", "go('quit')", show=False),
+        Binding("t", "go('theme')", show=False),
+        Binding("r", "go('read_aloud')", show=False),
+        Binding("up", "move(-1)", show=False),
+        Binding("down", "move(1)", show=False),
+    ]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
+    AUTO_FOCUS = ""  # focus is placed by on_mount, without scrolling
+    FIRST_FOCUS = "Body .choice.-picked, Body .choice, Body CollapsibleTitle"
+
+    def __init__(self, session: Session, options: ScreenOptions) -> None:
+        super().__init__(classes=f"step-{session.step.id}")
+        self.session = session
+        self.options = options
+        self.step = session.step
+        self.ui: Interface = session.language.ui
+
+    def compose(self) -> ComposeResult:
+        ui, session = self.ui, self.session
+        counter = ui.step_counter.replace("{current}", str(session.step_index + 1)).replace(
+            "{total}", str(len(session.steps))
+        )
+        with Horizontal(id="topbar"):
+            yield Line(ui.app_title, id="app-title")
+            yield Line(counter, id="counter")
+        with Horizontal(id="middle"):
+            yield ProgressRail(ui.steps_heading, [s.short for s in session.steps], session.step_index)
+            with Vertical(id="main"):
+                yield Line(self.step.title, id="step-title")
+                yield from self.compose_step()
+        yield Line(ui.disclaimer, id="disclaimer")
+        yield KeyBar(self.key_hints())
+
+    def on_mount(self) -> None:
+        target = self.initial_focus()
+        if target is not None:
+            target.focus(scroll_visible=False)
+
+    def initial_focus(self) -> Widget | None:
+        """What gets the focus on arrival (focused without scrolling, so the screen opens at its top)."""
+        found = self.query(self.FIRST_FOCUS)
+        return found.first() if found else None
+
+    def compose_step(self) -> ComposeResult:
+        """What this kind of step shows; subclasses fill it in."""
+        yield from ()
+
+    def key_hints(self) -> list[KeyHint]:
+        """The keys that work here, for the key bar, in the order a patient needs them."""
+        keys, names = self.ui.keys, self.ui.key_names
+        hints: list[KeyHint] = []
+        if self.allows("next"):
+            hints.append(("→", keys.next))
+        if self.allows("back"):
+            hints.append(("←", keys.back))
+        hints.extend(self.extra_hints())
+        hints.append(("?", keys.help))
+        if self.allows("home"):
+            hints.append((names.home, keys.home))
+        if self.allows("read_aloud"):
+            hints.append(("R", keys.read_aloud))
+        if self.allows("quit"):
+            hints.append(("Q", keys.quit))
+        return hints
+
+    def extra_hints(self) -> list[KeyHint]:
+        """Keys only this kind of step has."""
+        return []
+
+    def allows(self, request: str) -> bool:
+        """Whether a navigation request makes sense on this step right now."""
+        if request == "next":
+            return not self.session.is_last
+        if request in ("back", "home"):
+            return not self.session.is_first
+        if request == "quit":
+            return not self.options.kiosk
+        if request == "read_aloud":
+            return self.options.can_read_aloud
+        return True
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "go" and parameters:
+            return self.allows(str(parameters[0]))
+        return True
+
+    def action_go(self, request: str) -> None:
+        self.post_message(Navigate(request))
+
+    def action_move(self, direction: int) -> None:
+        self.query_one("#body", Body).move(direction, self.focused)

@@ -1,0 +1,97 @@
+"""The safety checklist: Yes / No / Not sure for every question, before the summary."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widget import Widget
+
+from walkthrough.content.model import ChecklistStep
+from walkthrough.screens.base import StepScreen
+from walkthrough.session import Answer
+from walkthrough.widgets.answer_row import AnswerRow
+from walkthrough.widgets.body import Body
+from walkthrough.widgets.choice import Choice
+from walkthrough.widgets.keybar import KeyHint
+from walkthrough.widgets.text import Line, Prose
+
+
+class ChecklistScreen(StepScreen):
+    """Y, N and U answer the question in focus and move on to the next unanswered one."""
+
+    BINDINGS = [
+        Binding("y", "answer('yes')", show=False),
+        Binding("n", "answer('no')", show=False),
+        Binding("u", "answer('unsure')", show=False),
+    ]
+
+    def compose_step(self) -> ComposeResult:
+        assert isinstance(self.step, ChecklistStep)
+        with Body(id="body"):
+            yield Prose(self.step.intro, classes="intro")
+            yield Line("", id="status")
+            for number, item in enumerate(self.step.questions, start=1):
+                yield AnswerRow(item, self.ui, number, self.session.answers.get(item.id))
+
+    def initial_focus(self) -> Widget:
+        rows = self.rows()
+        return next((row for row in rows if row.answer is None), rows[0]).first_choice()
+
+    def rows(self) -> list[AnswerRow]:
+        return list(self.query(AnswerRow))
+
+    def extra_hints(self) -> list[KeyHint]:
+        return [("Y N U", self.ui.keys.answer)]
+
+    def action_go(self, request: str) -> None:
+        if request == "next" and self.session.unanswered():
+            self.point_to_unanswered()
+            return
+        super().action_go(request)
+
+    def point_to_unanswered(self) -> None:
+        """Say calmly how many are left and move to the first one."""
+        left = self.session.unanswered()
+        status = self.query_one("#status", Line)
+        status.show(self.ui.questions_left.replace("{count}", str(len(left))))
+        status.add_class("-shown")
+        self.query_one(f"#q-{left[0].id}", AnswerRow).first_choice().focus()
+
+    @on(Choice.Picked)
+    def pick(self, event: Choice.Picked) -> None:
+        event.stop()
+        row = next(a for a in event.choice.ancestors if isinstance(a, AnswerRow))
+        self.record(row, Answer(event.choice.value), move_on=False)
+
+    def action_answer(self, value: str) -> None:
+        row = self.focused_row() or next((r for r in self.rows() if r.answer is None), None)
+        if row is not None:
+            self.record(row, Answer(value), move_on=True)
+
+    def focused_row(self) -> AnswerRow | None:
+        focused = self.focused
+        if focused is None:
+            return None
+        return next((a for a in focused.ancestors if isinstance(a, AnswerRow)), None)
+
+    def record(self, row: AnswerRow, answer: Answer, *, move_on: bool) -> None:
+        self.session.answer(row.item.id, answer)
+        row.show(answer)
+        status = self.query_one("#status", Line)
+        if status.has_class("-shown") and self.session.unanswered():
+            status.show(self.ui.questions_left.replace("{count}", str(len(self.session.unanswered()))))
+        elif status.has_class("-shown"):
+            status.remove_class("-shown")
+        if move_on:
+            self.focus_next_unanswered(row)
+
+    def focus_next_unanswered(self, after: AnswerRow) -> None:
+        rows = self.rows()
+        start = rows.index(after)
+        for row in rows[start + 1 :] + rows[:start]:
+            if row.answer is None:
+                row.first_choice().focus()
+                return
+        picked = next(c for c in after.query(Choice) if c.picked)
+        picked.focus()

@@ -1,0 +1,68 @@
+"""Modal boxes: a yes/no question that returns a bool, and the help overlay."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+
+from walkthrough.content.model import Dialog, Interface
+from walkthrough.widgets.body import Body
+from walkthrough.widgets.choice import Choice
+from walkthrough.widgets.keybar import KeyBar
+from walkthrough.widgets.text import Line, Prose
+
+
+class ConfirmDialog(ModalScreen[bool]):
+    """Asks before something that loses answers. Escape, Left/Backspace or the cancel choice say no."""
+
+    BINDINGS = [
+        Binding("escape,left,backspace", "dismiss(False)", show=False),
+        Binding("up,shift+tab", "app.focus_previous", show=False),
+        Binding("down,tab", "app.focus_next", show=False),
+    ]
+    AUTO_FOCUS = "#cancel"
+
+    def __init__(self, dialog: Dialog) -> None:
+        super().__init__(classes="dialog-screen")
+        self.dialog = dialog
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Line(self.dialog.title, classes="dialog-title")
+            yield Prose(self.dialog.body)
+            with Horizontal(classes="dialog-choices"):
+                yield Choice(self.dialog.cancel, "cancel", radio=False, id="cancel")
+                yield Choice(self.dialog.confirm, "confirm", radio=False, id="confirm")
+
+    @on(Choice.Picked)
+    def picked(self, event: Choice.Picked) -> None:
+        event.stop()
+        self.dismiss(event.choice.value == "confirm")
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key, explained in the patient's language. Any of Escape, Enter, ? or F1 closes it."""
+
+    BINDINGS = [
+        Binding("escape,enter,question_mark,f1,q,space,left,backspace", "dismiss", show=False),
+        Binding("up", "scroll(-1)", show=False),
+        Binding("down", "scroll(1)", show=False),
+    ]
+
+    def __init__(self, ui: Interface) -> None:
+        super().__init__(classes="dialog-screen")
+        self.ui = ui
+
+    def compose(self) -> ComposeResult:
+        names = self.ui.key_names
+        with Vertical(classes="dialog help"):
+            yield Line(self.ui.help_title, classes="dialog-title")
+            with Body(id="help-body"):
+                yield Prose(self.ui.help_body)
+            yield KeyBar([(f"{names.escape} / {names.enter}", self.ui.keys.close)])
+
+    def action_scroll(self, direction: int) -> None:
+        self.query_one(Body).move(direction, None)

@@ -1,0 +1,35 @@
+"""The summary: what to tell the practitioner, what happens next, and starting again."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+
+from walkthrough.content.model import SummaryStep
+from walkthrough.screens.base import Navigate, StepScreen
+from walkthrough.widgets.answer_row import FLAG_MARK
+from walkthrough.widgets.body import Body
+from walkthrough.widgets.choice import Choice
+from walkthrough.widgets.text import Line, Prose
+
+
+class SummaryScreen(StepScreen):
+    """Lists every flagged answer in plain words, or says there is nothing to flag."""
+
+    def compose_step(self) -> ComposeResult:
+        assert isinstance(self.step, SummaryStep)
+        flagged = self.session.flagged()
+        with Body(id="body"):
+            if flagged:
+                yield Line(self.step.flagged_heading, classes="flagged-heading")
+                for item in flagged:
+                    yield Line(f"{FLAG_MARK} {item.summary}", classes="flagged-item")
+            else:
+                yield Line(self.step.nothing_flagged, classes="nothing-flagged")
+            yield Prose(self.step.next_steps)
+            yield Choice(self.step.start_over, "restart", radio=False, id="restart")
+
+    @on(Choice.Picked, "#restart")
+    def restart(self, event: Choice.Picked) -> None:
+        event.stop()
+        self.post_message(Navigate("restart"))

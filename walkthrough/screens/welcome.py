@@ -1,0 +1,45 @@
+"""The welcome step: a greeting and the languages to choose from, each named in itself."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+
+from walkthrough.content.model import WelcomeStep
+from walkthrough.screens.base import ChooseLanguage, Navigate, StepScreen
+from walkthrough.widgets.body import Body
+from walkthrough.widgets.choice import Choice
+from walkthrough.widgets.keybar import KeyHint
+from walkthrough.widgets.text import Line, Prose
+
+
+class WelcomeScreen(StepScreen):
+    """Enter on a language switches to it; Right goes on in the current one."""
+
+    def compose_step(self) -> ComposeResult:
+        assert isinstance(self.step, WelcomeStep)
+        languages = self.session.content.languages
+        with Body(id="body"):
+            yield Prose(self.step.body)
+            if len(languages) > 1:
+                yield Line(self.step.language_prompt, classes="prompt")
+                with Horizontal(id="languages"):
+                    for code, language in languages.items():
+                        yield Choice(
+                            language.ui.language_name,
+                            code,
+                            picked=code == self.session.language_code,
+                            id=f"lang-{code}",
+                        )
+
+    def extra_hints(self) -> list[KeyHint]:
+        return [("T", self.ui.keys.theme)]
+
+    @on(Choice.Picked)
+    def pick_language(self, event: Choice.Picked) -> None:
+        event.stop()
+        if event.choice.value == self.session.language_code:
+            self.post_message(Navigate("next"))
+        else:
+            self.post_message(ChooseLanguage(event.choice.value))

@@ -1,0 +1,111 @@
+"""The patient's place and answers: pure Python, no Textual, easy to test and to wipe."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from walkthrough.content.model import CheckItem, Content, Language, Step
+
+
+class Answer(str, Enum):
+    """A checklist answer."""
+
+    YES = "yes"
+    NO = "no"
+    UNSURE = "unsure"
+
+
+def is_flagged(item: CheckItem, answer: Answer | None) -> bool:
+    """Whether this answer is something to tell the practitioner about."""
+    if answer is None:
+        return False
+    if answer is Answer.UNSURE:
+        return True
+    return answer is (Answer.YES if item.kind == "caution" else Answer.NO)
+
+
+@dataclass
+class Session:
+    """One patient's visit through the walkthrough."""
+
+    content: Content
+    language_code: str = ""
+    step_index: int = 0
+    answers: dict[str, Answer] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.language_code:
+            self.language_code = self.content.clinic.default_language
+
+    @property
+    def language(self) -> Language:
+        return self.content.languages[self.language_code]
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        return self.language.steps
+
+    @property
+    def step(self) -> Step:
+        return self.steps[self.step_index]
+
+    @property
+    def is_first(self) -> bool:
+        return self.step_index == 0
+
+    @property
+    def is_last(self) -> bool:
+        return self.step_index == len(self.steps) - 1
+
+    def go_to(self, index: int) -> None:
+        self.step_index = max(0, min(index, len(self.steps) - 1))
+
+    def go_next(self) -> bool:
+        """Move forward one step; False when that is not possible (last step, or checklist open)."""
+        if self.is_last or (self.step.kind == "checklist" and self.unanswered()):
+            return False
+        self.step_index += 1
+        return True
+
+    def go_back(self) -> bool:
+        if self.is_first:
+            return False
+        self.step_index -= 1
+        return True
+
+    def set_language(self, code: str) -> None:
+        if code not in self.content.languages:
+            raise KeyError(code)
+        self.language_code = code
+
+    def answer(self, item_id: str, answer: Answer) -> None:
+        if item_id not in {item.id for item in self.language.checklist.questions}:
+            raise KeyError(item_id)
+        self.answers[item_id] = answer
+
+    def unanswered(self) -> list[CheckItem]:
+        return [item for item in self.language.checklist.questions if item.id not in self.answers]
+
+    def flagged(self) -> list[CheckItem]:
+        """The checklist items to tell the practitioner about, in checklist order."""
+        return [
+            item
+            for item in self.language.checklist.questions
+            if is_flagged(item, self.answers.get(item.id))
+        ]
+
+    @property
+    def has_answers(self) -> bool:
+        return bool(self.answers)
+
+    def reset(self, *, keep_language: bool = False) -> None:
+        """Forget every answer and go back to the welcome step.
+
+        A new patient (kiosk reset) also gets the default language back; the same patient
+        starting again keeps the language they chose.
+        """
+        self.answers.clear()
+        self.step_index = 0
+        if not keep_language:
+            self.language_code = self.content.clinic.default_language

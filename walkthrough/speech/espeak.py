@@ -1,0 +1,145 @@
+"""Read aloud with the espeak-ng program: speak in the background, stop at once, or write a WAV."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import subprocess
+from contextlib import suppress
+from pathlib import Path
+
+SPEECH_PACKAGE = "espeak-ng"
+"""The Debian/Ubuntu package that provides the voice (named in the CLI's 'speech missing' message)."""
+
+VOICES = {"en": "en-us", "es": "es", "zh": "cmn"}
+"""espeak-ng voice per content language; `cmn` is Mandarin (plain `zh` may pick Cantonese)."""
+
+DEFAULT_RATE = 160
+"""Words per minute: a little slower than espeak-ng's 175, for patients hearing medical words."""
+MIN_RATE, MAX_RATE = 80, 450
+STOP_GRACE = 0.5
+"""Seconds a stopped process gets to end after SIGTERM before it is killed."""
+RENDER_TIMEOUT = 60.0
+
+
+def find_espeak() -> str | None:
+    """The path of the espeak-ng program, or None when it is not installed."""
+    return shutil.which("espeak-ng")
+
+
+def voice_for(language: str) -> str:
+    # An unknown code is passed through: espeak-ng has voices named after most language codes.
+    return VOICES.get(language, language)
+
+
+def espeak_command(binary: str, language: str, rate: int) -> list[str]:
+    """The command line; the text always goes on stdin so no content can be read as an option."""
+    speed = max(MIN_RATE, min(int(rate), MAX_RATE))
+    return [binary, "-v", voice_for(language), "-s", str(speed), "-b", "1", "--stdin"]
+
+
+class EspeakSpeaker:
+    """Speaks through espeak-ng, one utterance at a time, without ever blocking the event loop."""
+
+    def __init__(self, rate: int = DEFAULT_RATE, binary: str | None = None) -> None:
+        self.rate = rate
+        self._binary = binary or find_espeak()
+        self._process: asyncio.subprocess.Process | None = None
+        # Bumped by every stop(): a say() that was starting when it changed must not speak.
+        self._generation = 0
+        self._reaping: set[asyncio.Task[None]] = set()
+
+    @property
+    def available(self) -> bool:
+        return self._binary is not None
+
+    @property
+    def speaking(self) -> bool:
+        return self._process is not None and self._process.returncode is None
+
+    @property
+    def process(self) -> asyncio.subprocess.Process | None:
+        """The current espeak-ng process, if any (for tests and diagnostics)."""
+        return self._process
+
+    async def say(self, text: str, language: str) -> None:
+        """Stop any current speech, start speaking `text`, and return without waiting for it."""
+        self.stop()
+        if self._binary is None or not text.strip():
+            return
+        generation = self._generation
+        process = await asyncio.create_subprocess_exec(
+            *espeak_command(self._binary, language, self.rate),
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.DEVNULL,
+            stderr=asyncio.subprocess.DEVNULL,
+        )
+        if generation != self._generation:
+            # stop() or another say() came while this one was starting: it is no longer wanted.
+            self._end(process)
+            return
+        self._process = process
+        assert process.stdin is not None
+        try:
+            process.stdin.write(text.encode("utf-8"))
+            await process.stdin.drain()
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # espeak-ng already exited (stopped, or no voice); there is nothing to report.
+        finally:
+            process.stdin.close()
+
+    def stop(self) -> None:
+        """Stop speaking now; the process is ended in the background."""
+        self._generation += 1
+        process, self._process = self._process, None
+        if process is not None:
+            self._end(process)
+
+    async def aclose(self) -> None:
+        """Stop, and wait until every stopped process has really ended (for app shutdown, tests)."""
+        self.stop()
+        if self._reaping:
+            await asyncio.gather(*self._reaping, return_exceptions=True)
+
+    def _end(self, process: asyncio.subprocess.Process) -> None:
+        if process.returncode is not None:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            # No event loop left to wait in (shutdown): end it outright rather than leave it talking.
+            with suppress(ProcessLookupError):
+                process.kill()
+            return
+        with suppress(ProcessLookupError):
+            process.terminate()
+        task = loop.create_task(self._reap(process))
+        self._reaping.add(task)  # keep a reference so the task is not garbage-collected early
+        task.add_done_callback(self._reaping.discard)
+
+    @staticmethod
+    async def _reap(process: asyncio.subprocess.Process) -> None:
+        try:
+            await asyncio.wait_for(process.wait(), STOP_GRACE)
+        except asyncio.TimeoutError:
+            with suppress(ProcessLookupError):
+                process.kill()
+            await process.wait()
+
+
+def render_to_wav(text: str, language: str, path: Path | str, rate: int = DEFAULT_RATE) -> None:
+    """Write `text` spoken in `language` to a WAV file (blocking; for tests and CI checks)."""
+    binary = find_espeak()
+    if binary is None:
+        raise FileNotFoundError(
+            f"espeak-ng was not found; install the '{SPEECH_PACKAGE}' package "
+            f"(apt-get install {SPEECH_PACKAGE})"
+        )
+    command = [*espeak_command(binary, language, rate), "-w", str(path)]
+    result = subprocess.run(
+        command, input=text.encode("utf-8"), stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE, timeout=RENDER_TIMEOUT, check=False,
+    )
+    if result.returncode != 0:
+        message = result.stderr.decode("utf-8", "replace").strip()
+        raise RuntimeError(f"espeak-ng failed ({result.returncode}): {message}")

@@ -1,0 +1,44 @@
+"""The two colour themes; every text/background pair keeps a WCAG contrast of 4.5:1 or more."""
+
+from __future__ import annotations
+
+from textual.theme import Theme
+
+DEFAULT_THEME = "clinic"
+CONTRAST_THEME = "clinic-contrast"
+
+# Colours sit near the 16 ANSI colours so a Linux console (TERM=linux) shows them faithfully.
+CLINIC = Theme(
+    name=DEFAULT_THEME,
+    dark=True,
+    foreground="#f2f2f2",
+    background="#0a1626",
+    surface="#0a1626",
+    panel="#16324f",
+    primary="#5fafff",
+    secondary="#87d7ff",
+    accent="#ffd75f",
+    warning="#ffaf5f",
+    error="#ff8787",
+    success="#87d787",
+    variables={"footer-background": "#16324f"},
+)
+
+CLINIC_CONTRAST = Theme(
+    name=CONTRAST_THEME,
+    dark=True,
+    foreground="#ffffff",
+    background="#000000",
+    surface="#000000",
+    panel="#000000",
+    primary="#ffff00",
+    secondary="#ffffff",
+    accent="#ffff00",
+    warning="#ffff00",
+    error="#ffffff",
+    success="#ffffff",
+    variables={"footer-background": "#000000"},
+)
+
+THEMES = (CLINIC, CLINIC_CONTRAST)
+THEME_NAMES = tuple(theme.name for theme in THEMES)

@@ -1,0 +1,40 @@
+"""The scrolling body of a step, where Up and Down either move to the next choice or scroll."""
+
+from __future__ import annotations
+
+from textual.containers import VerticalScroll
+from textual.widget import Widget
+
+SCROLL_LINES = 3
+
+
+class Body(VerticalScroll, inherit_bindings=False):
+    """Up/Down go to the next choice when it is in view, and otherwise scroll the text toward it.
+
+    This way a long answer on a small terminal is never skipped over, and a short screen
+    moves straight from choice to choice.
+    """
+
+    can_focus = False
+
+    def move(self, direction: int, focused: Widget | None) -> None:
+        choices = [widget for widget in self.query("*") if widget.focusable]
+        target = self._neighbour(choices, focused, direction)
+        if target is not None and self.region.overlaps(target.region):
+            target.focus()
+        elif self._can_scroll(direction):
+            self.scroll_relative(y=direction * SCROLL_LINES, animate=False)
+        elif target is not None:
+            target.focus()
+
+    @staticmethod
+    def _neighbour(choices: list[Widget], focused: Widget | None, direction: int) -> Widget | None:
+        if not choices:
+            return None
+        if focused not in choices:
+            return choices[0] if direction > 0 else choices[-1]
+        index = choices.index(focused) + direction
+        return choices[index] if 0 <= index < len(choices) else None
+
+    def _can_scroll(self, direction: int) -> bool:
+        return self.scroll_y < self.max_scroll_y if direction > 0 else self.scroll_y > 0

@@ -1,0 +1,63 @@
+"""A big, focusable choice (an answer, a language, a button-like action) picked with Enter or Space."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Static
+
+PICKED, NOT_PICKED = "(•)", "( )"
+
+
+class Choice(Static, can_focus=True):
+    """One option. Up and Down move between choices; Enter or Space picks this one."""
+
+    BINDINGS = [
+        Binding("enter,space", "pick", show=False),
+        Binding("up", "app.focus_previous", show=False),
+        Binding("down", "app.focus_next", show=False),
+    ]
+
+    class Picked(Message):
+        """The patient picked this choice."""
+
+        def __init__(self, choice: Choice) -> None:
+            super().__init__()
+            self.choice = choice
+
+        @property
+        def control(self) -> Choice:
+            return self.choice
+
+    def __init__(
+        self,
+        label: str,
+        value: str,
+        *,
+        picked: bool = False,
+        radio: bool = True,
+        id: str | None = None,
+        classes: str = "",
+    ) -> None:
+        super().__init__(id=id, classes=f"choice {classes}".strip(), markup=False)
+        self.label = label
+        self.value = value
+        self.radio = radio
+        self.picked = picked
+
+    def on_mount(self) -> None:
+        self.set_picked(self.picked)
+
+    def set_picked(self, picked: bool) -> None:
+        self.picked = picked
+        self.set_class(picked, "-picked")
+        mark = (PICKED if picked else NOT_PICKED) + " " if self.radio else ""
+        self.update(Content(f"{mark}{self.label}"))
+
+    def action_pick(self) -> None:
+        self.post_message(self.Picked(self))
+
+    def on_click(self) -> None:
+        self.focus()
+        self.action_pick()
