@@ -48,6 +48,7 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         return self.session.language.ui
 
     def on_mount(self) -> None:
+        self.title = self.ui.app_title
         self.push_screen(screen_for(self.session, self.options))
 
     def show_step(self) -> None:

@@ -428,6 +428,9 @@ def test_no_escape_sequences_even_if_content_has_them(content: Content) -> None:
 @pytest.mark.parametrize("junk", [
     "x" * (MAX_LINE * 50),
     "\x00\x1b[2J\x7f",
+    "\x00",
+    "\x1b",
+    "\u200b",
     "\ufffd\ufffd",
     "1 2 3",
     "-1",
@@ -471,6 +474,8 @@ def test_safe_output_drops_control_characters_but_keeps_text() -> None:
 def test_command_normalises_case_space_and_full_width() -> None:
     assert command("  Q \n") == "q"
     assert command("２\u200b") == "2"
+    assert command(" \r\n") == ""
+    assert command("\x00\n") not in ("", "q", "b", "1")
     assert number_choice("2", 3) == 1
     assert number_choice("4", 3) is None
     assert number_choice("", 3) is None

@@ -17,12 +17,13 @@ from walkthrough.content import Content, load_content
 from walkthrough.content.model import STEP_ORDER, CheckItem, FaqStep
 from walkthrough.session import Answer, Session
 from walkthrough.speech import espeak
-from walkthrough.speech.espeak import EspeakSpeaker, espeak_command, find_espeak
+from walkthrough.speech.espeak import SPEECH_PACKAGE, EspeakSpeaker, espeak_command, find_espeak
 from walkthrough.speech.speaker import NullSpeaker, RecordingSpeaker, Speaker, make_speaker
 from walkthrough.speech.spoken import checklist_item_text, faq_answer_text, plain, screen_text
 
 MARKDOWN_SYMBOLS = ("#", "*", "_", "`")
-MISSING = "espeak-ng is not installed: install the Debian package 'espeak-ng' (apt-get install espeak-ng)"
+MISSING = (f"espeak-ng is not installed: install the Debian package '{SPEECH_PACKAGE}' "
+           f"(apt-get install {SPEECH_PACKAGE})")
 
 
 def _add_spoken(folder: Path, code: str, spoken: dict[tuple[str, str | None], str]) -> None:
@@ -75,7 +76,7 @@ def _assert_plain(text: str) -> None:
 # --- screen_text, one test per kind of screen -------------------------------------------------
 
 @pytest.mark.parametrize("step_id", STEP_ORDER)
-def test_every_screen_has_plain_text_starting_with_its_title(content: Content, step_id: str) -> None:
+def test_every_screen_is_plain_text_starting_with_its_title(content: Content, step_id: str) -> None:
     text = _text(content, step_id)
     _assert_plain(text)
     title = content.default.step(step_id).title
@@ -263,7 +264,8 @@ def _fake_espeak(folder: Path, body: str) -> str:
 
 
 async def test_espeak_say_passes_text_on_stdin_not_argv(tmp_path: Path) -> None:
-    binary = _fake_espeak(tmp_path, f'printf "%s\\n" "$@" > {tmp_path}/args\ncat > {tmp_path}/stdin')
+    script = f'printf "%s\\n" "$@" > {tmp_path}/args\ncat > {tmp_path}/stdin'
+    binary = _fake_espeak(tmp_path, script)
     speaker = EspeakSpeaker(rate=170, binary=binary)
     text = '--help -w /tmp/x "$(rm -rf ~)" 针灸 ñ'
     await speaker.say(text, "zh")
@@ -312,7 +314,8 @@ async def test_espeak_stop_kills_a_process_that_ignores_terminate(
 
 
 async def test_espeak_new_say_and_overlapping_says_leave_one_voice(tmp_path: Path) -> None:
-    speaker = EspeakSpeaker(binary=_fake_espeak(tmp_path, f"echo $$ >> {tmp_path}/pids\nexec sleep 30"))
+    script = f"echo $$ >> {tmp_path}/pids\nexec sleep 30"
+    speaker = EspeakSpeaker(binary=_fake_espeak(tmp_path, script))
     await speaker.say("First.", "en")
     first = speaker.process
     await asyncio.gather(speaker.say("Second.", "en"), speaker.say("Third.", "es"))

@@ -45,21 +45,23 @@ def load_content(root: Path) -> Content:
     problems: list[Problem] = []
     if not root.is_dir():
         raise ContentError([Problem(root, 1, 1, "content folder not found")])
-    clinic = _load_model(root / CLINIC_FILE, ClinicSettings, problems, ())
-    if clinic is None:
+    clinic_doc = _read(root / CLINIC_FILE, problems, (), None)
+    clinic = _validate(clinic_doc, ClinicSettings, problems) if clinic_doc else None
+    if clinic_doc is None or clinic is None:
         raise ContentError(problems)
     clinic_values = {"clinic_name": clinic.name, "clinic_phone": clinic.phone}
     if clinic.default_language not in clinic.languages:
         problems.append(
-            Problem(root / CLINIC_FILE, 1, 1, f"default_language '{clinic.default_language}' "
-                    f"is not in languages {clinic.languages}")
+            clinic_doc.problem(("default_language",), f"default_language '{clinic.default_language}' "
+                               f"is not in languages {clinic.languages}")
         )
     languages: dict[str, Language] = {}
     documents: dict[str, Document] = {}
     for code in dict.fromkeys(clinic.languages):
         folder = root / code
         if not folder.is_dir():
-            problems.append(Problem(root / CLINIC_FILE, 1, 1, f"language '{code}' has no folder {folder}"))
+            where = ("languages", clinic.languages.index(code))
+            problems.append(clinic_doc.problem(where, f"language '{code}' has no folder {folder}"))
             continue
         ui = _load_model(folder / UI_FILE, Interface, problems, UI_PLACEHOLDERS, clinic_values)
         steps_doc = _read(folder / STEPS_FILE, problems, (), clinic_values)

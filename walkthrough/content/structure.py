@@ -39,7 +39,7 @@ def check_steps(
     missing = [step_id for step_id in order if step_id not in seen]
     for step_id in missing:
         problems.append(document.problem(("steps",), f"missing step '{step_id}'"))
-    present = [step.id for step in steps if step.id in seen and seen[step.id] == steps.index(step)]
+    present = [step.id for index, step in enumerate(steps) if seen[step.id] == index]
     if not missing and present != list(order):
         problems.append(
             document.problem(("steps",), "steps are out of order; they must be: " + ", ".join(order))

@@ -12,6 +12,8 @@ from walkthrough.content.problems import Problem
 
 MAX_FILE_BYTES = 256 * 1024
 MAX_DEPTH = 12
+_YAML_TAGS = "tag:yaml.org,2002:"
+_STR = _YAML_TAGS + "str"
 
 Location = tuple[int, int]
 Loc = tuple[Any, ...]
@@ -58,7 +60,10 @@ def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
     if size > MAX_FILE_BYTES:
         limit = MAX_FILE_BYTES // 1024
         return None, [Problem(path, 1, 1, f"file is too large ({size} bytes; the limit is {limit} KiB)")]
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        return None, [Problem(path, 1, 1, f"cannot read the file ({error.strerror})")]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -77,13 +82,18 @@ def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         return None, [_at(path, mark, f"YAML syntax error: {error.problem or error.context}")]
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1
+        col = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        code = f"U+{error.character:04X}" if isinstance(error.character, int) else "?"
+        return None, [Problem(path, line, col, f"the character {code} is not allowed; remove it")]
     except yaml.YAMLError as error:
-        return None, [Problem(path, 1, 1, f"YAML error: {error}")]
+        return None, [Problem(path, 1, 1, "YAML error: " + " ".join(str(error).split()))]
     if node is None:
         return None, [Problem(path, 1, 1, "the file is empty")]
     document = Document(path, None)
     problems: list[Problem] = []
-    document.data = _build(node, (), document, problems)
+    document.data = _build(node, (), document, problems, yaml.SafeLoader(""))
     return (None if problems else document), problems
 
 
@@ -100,33 +110,51 @@ def _check_events(text: str) -> None:
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             depth -= 1
         tag = getattr(event, "tag", None)
-        if tag and not getattr(event, "implicit", True) and not tag.startswith("tag:yaml.org,2002:"):
-            raise _Reject(event.start_mark, f"YAML tags like {tag} are not allowed")
+        # An explicit tag (`!!python/object`, `!foo`, `!!int`...) is refused; only `!!str` on
+        # a single value is allowed, since it just means "this is text".
+        if tag not in (None, "!") and not (isinstance(event, yaml.ScalarEvent) and tag == _STR):
+            shown = "!!" + tag[len(_YAML_TAGS):] if tag.startswith(_YAML_TAGS) else tag
+            raise _Reject(event.start_mark, f"YAML tags like {shown} are not allowed")
 
 
-def _build(node: yaml.Node, loc: Loc, document: Document, problems: list[Problem]) -> Any:
+def _build(
+    node: yaml.Node, loc: Loc, document: Document, problems: list[Problem], loader: yaml.SafeLoader
+) -> Any:
     document.marks[loc] = _mark(node.start_mark)
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = _scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+            key = _scalar(key_node, loader) if isinstance(key_node, yaml.ScalarNode) else None
             if not isinstance(key, str):
                 problems.append(_at(document.path, key_node.start_mark, "keys must be plain words"))
                 continue
             if key in result:
                 problems.append(_at(document.path, key_node.start_mark, f"duplicate key '{key}'"))
                 continue
-            result[key] = _build(value_node, (*loc, key), document, problems)
+            result[key] = _build(value_node, (*loc, key), document, problems, loader)
             document.marks[(*loc, key)] = _mark(key_node.start_mark)
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_build(item, (*loc, i), document, problems) for i, item in enumerate(node.value)]
-    return _scalar(node)
+        return [
+            _build(item, (*loc, i), document, problems, loader) for i, item in enumerate(node.value)
+        ]
+    value = _scalar(node, loader)
+    if value is _UNREADABLE:
+        problems.append(_at(document.path, node.start_mark,
+                            "this value cannot be read; put it in quotes to keep it as text"))
+        return None
+    return value
 
 
-def _scalar(node: yaml.Node) -> Any:
-    constructor = yaml.SafeLoader("")
-    return constructor.construct_object(node, deep=True)
+_UNREADABLE = object()
+"""A plain value YAML cannot turn into data: a date like 2024-13-45, a 5000-digit number, `<<`."""
+
+
+def _scalar(node: yaml.Node, loader: yaml.SafeLoader) -> Any:
+    try:
+        return loader.construct_object(node, deep=True)
+    except (ValueError, yaml.YAMLError):
+        return _UNREADABLE
 
 
 def _mark(mark: yaml.Mark) -> Location:

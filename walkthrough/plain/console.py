@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from walkthrough.plain.text import command, safe_output
+from walkthrough.plain.text import NOT_A_COMMAND, command, safe_output
 
 MAX_LINE = 1024
 """Longest input line kept; anything longer is read to its end and thrown away as not a command."""
-TOO_LONG = "\x00too-long"
-"""A command no choice can match, standing in for an over-long or unreadable line."""
 MAX_BAD_READS = 3
 """Unreadable input this many times in a row is treated as the end of input, not a loop."""
 
@@ -37,7 +35,7 @@ class Console:
         """The next command typed ('' for a bare Enter); raises EndOfInput when input has ended."""
         self.flush()
         line = self._read_line()
-        return TOO_LONG if line is None else command(line)
+        return NOT_A_COMMAND if line is None else command(line)
 
     def flush(self) -> None:
         try:
@@ -57,7 +55,7 @@ class Console:
         except (OSError, ValueError):
             raise EndOfInput from None
         if line == "":
-            raise EndOfInput
+            return "q"
         self._bad_reads = 0
         if len(line) >= MAX_LINE and not line.endswith("\n"):
             self._discard_rest_of_line()

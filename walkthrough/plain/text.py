@@ -57,12 +57,22 @@ def safe_output(text: str) -> str:
     return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
 
 
+NOT_A_COMMAND = "\x00"
+"""Matches no choice: stands for a line that was too long, unreadable, or only control codes."""
+
+
 def command(raw: str) -> str:
-    """What the patient typed, as a comparable command: full-width digits and '？' become '1' and '?'."""
+    """What the patient typed, as a comparable command: full-width digits and '？' become '1' and '?'.
+
+    A blank line is '' (Enter). A line of only control codes (a stray arrow key, NUL) is not
+    blank: it must not count as Enter and move the patient on.
+    """
+    if not raw.strip():
+        return ""
     # NFKC maps the full-width forms Chinese and Japanese input methods type, so '１' works like '1'.
     text = unicodedata.normalize("NFKC", raw)
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf"))
-    return text.strip().casefold()
+    return text.strip().casefold() or NOT_A_COMMAND
 
 
 def number_choice(command: str, count: int) -> int | None:

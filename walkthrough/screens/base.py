@@ -60,6 +60,7 @@ class StepScreen(Screen[None]):
         Binding("down", "move(1)", show=False),
     ]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (18, "-tall")]
     AUTO_FOCUS = ""  # focus is placed by on_mount, without scrolling
     FIRST_FOCUS = "Body .choice.-picked, Body .choice, Body CollapsibleTitle"
 

@@ -1,4 +1,4 @@
-"""Read aloud: what to say for each screen (spoken), and the voices that say it (speaker, espeak)."""
+"""Read aloud: what each screen says (spoken) and the voices that say it (speaker, espeak)."""
 
 from walkthrough.speech.espeak import (
     DEFAULT_RATE,

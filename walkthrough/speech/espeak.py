@@ -9,7 +9,7 @@ from contextlib import suppress
 from pathlib import Path
 
 SPEECH_PACKAGE = "espeak-ng"
-"""The Debian/Ubuntu package that provides the voice (named in the CLI's 'speech missing' message)."""
+"""The Debian/Ubuntu package that provides the voice, for the CLI's "speech missing" message."""
 
 VOICES = {"en": "en-us", "es": "es", "zh": "cmn"}
 """espeak-ng voice per content language; `cmn` is Mandarin (plain `zh` may pick Cantonese)."""
@@ -107,7 +107,7 @@ class EspeakSpeaker:
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
-            # No event loop left to wait in (shutdown): end it outright rather than leave it talking.
+            # No event loop to wait in (shutdown): end it outright rather than leave it talking.
             with suppress(ProcessLookupError):
                 process.kill()
             return

@@ -7,7 +7,7 @@ from typing import Protocol, runtime_checkable
 from walkthrough.speech.espeak import SPEECH_PACKAGE, EspeakSpeaker
 
 SPEECH_MODES = ("auto", "on", "off")
-"""`off` never speaks; `auto` and `on` use espeak-ng when it is installed (the CLI may warn for `on`)."""
+"""`off` never speaks; `auto` and `on` use espeak-ng if installed (the CLI may warn for `on`)."""
 
 __all__ = [
     "SPEECH_MODES", "SPEECH_PACKAGE", "NullSpeaker", "RecordingSpeaker", "Speaker", "make_speaker",

@@ -95,7 +95,7 @@ def screen_text(language: Language, step: Step, session: Session) -> str:
 
 
 def checklist_item_text(language: Language, item: CheckItem, answer: Answer | None) -> str:
-    """A checklist question, its three choices, the current answer, and why it matters if flagged."""
+    """A checklist question, its three choices, the current answer, and what to tell if flagged."""
     ui = language.ui
     labels = {Answer.YES: ui.answer_yes, Answer.NO: ui.answer_no, Answer.UNSURE: ui.answer_unsure}
     # The choices share one sentence so the current answer, a sentence of its own, stands apart.

@@ -1,0 +1,282 @@
+"""Pilot tests of the whole walkthrough: keys, steps, checklist rules, summary, starting over."""
+
+from __future__ import annotations
+
+from textual.widgets import Collapsible
+
+from tests.apps import make_app, shipped_content
+from walkthrough.content.model import STEP_ORDER
+from walkthrough.screens.checklist import ChecklistScreen
+from walkthrough.screens.dialogs import ConfirmDialog, HelpScreen
+from walkthrough.screens.summary import SummaryScreen
+from walkthrough.session import Answer
+from walkthrough.widgets.answer_row import AnswerRow
+from walkthrough.widgets.text import Line
+
+CHECKLIST = STEP_ORDER.index("checklist")
+
+
+def screen_text(app) -> str:  # type: ignore[no-untyped-def]
+    """Everything the patient can read on the current screen, as plain text."""
+    return "\n".join(
+        str(widget.render()) for widget in app.screen.query("*") if widget.display and widget.visible
+    )
+
+
+async def go_to_checklist(pilot) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(CHECKLIST):
+        await pilot.press("right")
+    await pilot.pause()
+
+
+async def test_forward_keys_walk_every_step_in_order() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        seen = [app.screen.step.id]
+        for key in ["right", "pagedown", "right", "right", "right", "right", "right"]:
+            await pilot.press(key)
+            seen.append(app.screen.step.id)
+        assert seen == list(STEP_ORDER[: CHECKLIST + 1])
+        assert isinstance(app.screen, ChecklistScreen)
+
+
+async def test_back_keys_and_counter() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("right", "right", "right")
+        assert app.screen.query_one("#counter", Line).render().plain == "Step 4 of 9"
+        await pilot.press("left")
+        assert app.session.step_index == 2
+        await pilot.press("backspace")
+        assert app.session.step_index == 1
+        await pilot.press("pageup")
+        assert app.session.step_index == 0
+        await pilot.press("left")  # nothing before the first step
+        assert app.session.step_index == 0
+
+
+async def test_every_step_shows_disclaimer_counter_and_key_hints() -> None:
+    app = make_app()
+    ui = shipped_content().default.ui
+    async with app.run_test(size=(80, 24)) as pilot:
+        for index in range(len(STEP_ORDER) - 1):
+            text = screen_text(app)
+            assert ui.disclaimer in text
+            assert f"Step {index + 1} of 9" in text
+            assert ui.keys.help in text
+            app.session.answers.update({q.id: Answer.NO for q in app.session.language.checklist.questions})
+            await pilot.press("right")
+
+
+async def test_step_titles_carry_the_recognised_words() -> None:
+    language = shipped_content().default
+    titles = {step.id: step.title for step in language.steps}
+    for step_id, word in [
+        ("assessment", "Assessment"),
+        ("treatment", "Treatment"),
+        ("duration", "Duration"),
+        ("aftercare", "Aftercare"),
+        ("checklist", "Safety checklist"),
+    ]:
+        assert word in titles[step_id]
+
+
+async def test_yes_is_flagged_with_a_mark_and_tell_line_and_appears_in_summary() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await go_to_checklist(pilot)
+        first = app.screen.query(AnswerRow).first()
+        assert not first.has_class("-flagged")
+        await pilot.press("y")
+        assert app.session.answers[first.item.id] is Answer.YES
+        assert first.has_class("-flagged")
+        flag = first.query_one(".flag", Line)
+        assert flag.display and flag.render().plain.startswith("! ")
+        assert first.item.tell in flag.render().plain
+        # Focus moved on to the next unanswered question.
+        focused_row = next(a for a in app.focused.ancestors if isinstance(a, AnswerRow))
+        assert focused_row is app.screen.query(AnswerRow)[1]
+        for _ in range(len(app.session.unanswered())):
+            await pilot.press("n")
+        await pilot.press("right")
+        assert isinstance(app.screen, SummaryScreen)
+        text = screen_text(app)
+        assert "Tell your practitioner about:" in text
+        assert f"! {first.item.summary}" in text
+
+
+async def test_checklist_cannot_finish_until_every_question_is_answered() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await go_to_checklist(pilot)
+        await pilot.press("n", "n")
+        await pilot.press("right")
+        assert isinstance(app.screen, ChecklistScreen)
+        left = len(app.session.unanswered())
+        status = app.screen.query_one("#status", Line)
+        assert status.display and status.render().plain == f"Questions left: {left}"
+        third = app.screen.query(AnswerRow)[2]
+        assert app.focused in third.query("Choice")
+
+
+async def test_space_and_enter_pick_and_up_down_move_between_choices() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await go_to_checklist(pilot)
+        row = app.screen.query(AnswerRow).first()
+        await pilot.press("down")  # Yes -> No
+        assert app.focused is row.query("Choice")[1]
+        await pilot.press("space")
+        assert app.session.answers[row.item.id] is Answer.NO
+        await pilot.press("down", "enter")  # Not sure
+        assert app.session.answers[row.item.id] is Answer.UNSURE
+        assert row.has_class("-flagged")
+        await pilot.press("up", "up", "enter")  # back to Yes
+        assert app.session.answers[row.item.id] is Answer.YES
+
+
+async def test_going_back_keeps_answers_and_lets_the_patient_change_them() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await go_to_checklist(pilot)
+        await pilot.press("y")
+        first_id = app.screen.query(AnswerRow).first().item.id
+        await pilot.press("left", "right")
+        row = app.screen.query_one(f"#q-{first_id}", AnswerRow)
+        assert row.answer is Answer.YES and row.has_class("-flagged")
+        row.first_choice().focus()
+        await pilot.press("n")
+        assert app.session.answers[first_id] is Answer.NO
+        assert not row.has_class("-flagged")
+
+
+async def test_nothing_flagged_summary_says_so() -> None:
+    app = make_app()
+    summary = shipped_content().default.step("summary")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await go_to_checklist(pilot)
+        for item in app.session.language.checklist.questions:
+            await pilot.press("n" if item.kind == "caution" else "y")
+        assert app.session.flagged() == []
+        await pilot.press("right")
+        assert summary.nothing_flagged.splitlines()[0] in screen_text(app)
+
+
+async def test_start_again_asks_then_clears_every_answer() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await go_to_checklist(pilot)
+        for _ in app.session.language.checklist.questions:
+            await pilot.press("y")
+        await pilot.press("right")
+        app.screen.query_one("#restart").focus()
+        await pilot.press("enter")
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("enter")  # the cancel choice has the focus: nothing lost
+        assert isinstance(app.screen, SummaryScreen) and app.session.answers
+        app.screen.query_one("#restart").focus()
+        await pilot.press("enter")
+        app.screen.query_one("#confirm").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.session.answers == {} and app.session.step_index == 0
+        await go_to_checklist(pilot)
+        assert all(row.answer is None for row in app.screen.query(AnswerRow))
+
+
+async def test_home_asks_first_when_answers_exist() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("right", "right", "home")
+        assert app.session.step_index == 0  # no answers: no question asked
+        await go_to_checklist(pilot)
+        await pilot.press("y", "home")
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("escape")
+        assert app.session.step_index == CHECKLIST and app.session.answers
+
+
+async def test_help_opens_on_question_mark_and_f1_and_closes() -> None:
+    app = make_app()
+    ui = shipped_content().default.ui
+    async with app.run_test(size=(80, 24)) as pilot:
+        for key in ("question_mark", "f1"):
+            await pilot.press(key)
+            assert isinstance(app.screen, HelpScreen)
+            assert ui.help_title in screen_text(app)
+            await pilot.press("escape")
+            assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_faq_items_open_and_close_with_enter_and_space() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(STEP_ORDER.index("questions")):
+            await pilot.press("right")
+        items = list(app.screen.query(Collapsible))
+        assert len(items) >= 6 and all(item.collapsed for item in items)
+        await pilot.press("enter")
+        assert not items[0].collapsed
+        await pilot.press("space")
+        assert items[0].collapsed
+
+
+async def test_language_switch_keeps_place_and_answers() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.session.answers["bleeding"] = Answer.YES
+        await pilot.press("down")  # from English to the next language
+        await pilot.press("enter")
+        assert app.session.language_code == "es"
+        assert app.session.step_index == 0 and app.session.answers == {"bleeding": Answer.YES}
+        assert "Español" in screen_text(app)
+        await pilot.press("right")
+        assert app.screen.step.title == shipped_content().languages["es"].step("about").title
+
+
+async def test_q_asks_before_quitting_when_answers_exist_and_quits_otherwise() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.session.answers["bleeding"] = Answer.YES
+        await pilot.press("q")
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("escape")
+        app.session.answers.clear()
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_small_terminal_hides_the_rail_but_everything_still_works() -> None:
+    app = make_app()
+    async with app.run_test(size=(40, 12)) as pilot:
+        assert not app.screen.query_one("ProgressRail").display
+        await go_to_checklist(pilot)
+        for _ in app.session.language.checklist.questions:
+            await pilot.press("u")
+        await pilot.press("right")
+        assert isinstance(app.screen, SummaryScreen)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert app.screen.query_one("ProgressRail").display
+
+
+async def test_content_text_is_never_markup(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.fixtures_content import write_minimal_content  # noqa: F401 - same fixture others use
+    import shutil
+
+    from walkthrough.app import Settings, WalkthroughApp
+    from walkthrough.content import bundled_content_dir, load_content
+
+    folder = tmp_path / "content"
+    shutil.copytree(bundled_content_dir(), folder)
+    steps = folder / "en" / "steps.yaml"
+    text = steps.read_text(encoding="utf-8")
+    text = text.replace("short: About", "short: \"[@click=app.quit]x[/]\"", 1)
+    steps.write_text(text, encoding="utf-8")
+    app = WalkthroughApp(load_content(folder), Settings())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "[@click=app.quit]x[/]" in screen_text(app)
+        await pilot.click("ProgressRail")
+        assert app.is_running

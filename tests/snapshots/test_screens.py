@@ -1,0 +1,58 @@
+"""Snapshot pictures of every screen: English, Spanish and Chinese at 80x24, a few at 40x12."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.apps import make_app
+from walkthrough.content.model import STEP_ORDER
+from walkthrough.session import Answer
+from walkthrough.themes import CONTRAST_THEME
+
+# A few flagged answers, so the checklist and summary show the flag marks.
+SAMPLE_ANSWERS = {"bleeding": Answer.YES, "pregnancy": Answer.UNSURE, "licensed": Answer.NO}
+
+
+def at_step(step_id: str, *, answered: bool = True):  # type: ignore[no-untyped-def]
+    """Before the picture: put the session on `step_id`, with sample answers where useful."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        app = pilot.app
+        if answered and step_id in ("checklist", "summary"):
+            for item in app.session.language.checklist.questions:
+                app.session.answers[item.id] = SAMPLE_ANSWERS.get(item.id, _calm(item.kind))
+        app.session.go_to(STEP_ORDER.index(step_id))
+        app.show_step()
+        await pilot.pause()
+
+    return run_before
+
+
+def _calm(kind: str) -> Answer:
+    return Answer.NO if kind == "caution" else Answer.YES
+
+
+@pytest.mark.parametrize("language", ["en", "es", "zh"])
+@pytest.mark.parametrize("step_id", STEP_ORDER)
+def test_every_step_80x24(snap_compare, language: str, step_id: str) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(make_app(language=language), terminal_size=(80, 24), run_before=at_step(step_id))
+
+
+@pytest.mark.parametrize("step_id", ["welcome", "treatment", "checklist", "summary"])
+def test_small_terminal_40x12(snap_compare, step_id: str) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(make_app(), terminal_size=(40, 12), run_before=at_step(step_id))
+
+
+@pytest.mark.parametrize("step_id", ["welcome", "checklist"])
+def test_high_contrast_theme(snap_compare, step_id: str) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(make_app(theme=CONTRAST_THEME), terminal_size=(80, 24), run_before=at_step(step_id))
+
+
+def test_unanswered_checklist_points_to_what_is_left(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(
+        make_app(), terminal_size=(80, 24), run_before=at_step("checklist", answered=False), press=["y", "right"]
+    )
+
+
+def test_help_overlay(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(make_app(), terminal_size=(80, 24), press=["f1"])
