@@ -147,7 +147,7 @@ def _write_yaml(path: Path, data: Any) -> None:
 
 
 def write_minimal_content(root: Path, languages: tuple[str, ...] = ("en",)) -> Path:
-    """Write clinic.yaml and <lang>/ui.yaml + steps.yaml under `root/content`; return that folder."""
+    """Write clinic.yaml and <lang>/ui.yaml, steps.yaml under `root/content`; return that folder."""
     folder = root / "content"
     _write_yaml(folder / "clinic.yaml", {
         "name": CLINIC_NAME,

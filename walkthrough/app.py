@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from textual import on
+from textual import events, on
 from textual.app import App
 from textual.binding import Binding
 
 from walkthrough.content.model import Content, Dialog, Interface
 from walkthrough.screens import ScreenOptions, screen_for
-from walkthrough.screens.base import ChooseLanguage, Navigate
+from walkthrough.kiosk.exits import catch_exit_signals, exit_code_for
+from walkthrough.kiosk.guard import guarded
+from walkthrough.kiosk.logbook import LOG
+from walkthrough.kiosk.mode import STAFF_KEY, KioskMode
+from walkthrough.screens.base import ChooseLanguage, Navigate, ScreenFailed
 from walkthrough.screens.dialogs import ConfirmDialog, HelpScreen
 from walkthrough.session import Session
 from walkthrough.themes import DEFAULT_THEME, THEME_NAMES, THEMES
@@ -24,6 +29,16 @@ class Settings:
     language: str | None = None
     theme: str = DEFAULT_THEME
     kiosk: bool = False
+    idle_timeout: float = 120.0
+    """Kiosk: seconds without a key before 'Are you still there?'."""
+    idle_warning: float = 30.0
+    """Kiosk: seconds that notice counts down before the reset for a new patient."""
+    summary_reset: float = 45.0
+    """Kiosk: on the summary, seconds without a key before the same notice."""
+    staff_pin_hash: str | None = None
+    """Kiosk: the staff PIN hash (from clinic.yaml or the environment); None: no staff exit."""
+    pin_backoff: float = 30.0
+    """Kiosk: the first wait after three wrong PINs (it doubles each time)."""
 
 
 class WalkthroughApp(App[None], inherit_bindings=False):
@@ -31,7 +46,10 @@ class WalkthroughApp(App[None], inherit_bindings=False):
 
     CSS_PATH = "styles/app.tcss"
     ENABLE_COMMAND_PALETTE = False
-    BINDINGS = [Binding("ctrl+q,ctrl+c", "request_quit", show=False, priority=True)]
+    BINDINGS = [
+        Binding("ctrl+q,ctrl+c", "request_quit", show=False, priority=True),
+        Binding(STAFF_KEY, "staff", show=False, priority=True),
+    ]
 
     def __init__(self, content: Content, settings: Settings | None = None) -> None:
         super().__init__()
@@ -41,6 +59,10 @@ class WalkthroughApp(App[None], inherit_bindings=False):
             self.register_theme(theme)
         self.theme = self.settings.theme
         self.options = ScreenOptions(kiosk=self.settings.kiosk)
+        self.kiosk = KioskMode(self) if self.settings.kiosk else None
+        self.ended_by = ""
+        """Why the app ended on purpose: "staff", "errors" or a signal's name; "" otherwise."""
+        self.release_signals: Callable[[], None] = lambda: None
 
     @property
     def ui(self) -> Interface:
@@ -49,13 +71,39 @@ class WalkthroughApp(App[None], inherit_bindings=False):
 
     def on_mount(self) -> None:
         self.title = self.ui.app_title
+        self.release_signals = catch_exit_signals(self.end_on_signal)
         self.push_screen(screen_for(self.session, self.options))
+        if self.kiosk is not None:
+            self.kiosk.start()
+
+    def on_unmount(self) -> None:
+        self.release_signals()
+
+    async def on_event(self, event: events.Event) -> None:
+        """Every key passes here first, and every key-bound action runs inside this call."""
+        if self.kiosk is None:
+            await super().on_event(event)
+            return
+        if isinstance(event, events.Key) and not event.is_forwarded and self.kiosk.key_pressed():
+            return
+        try:
+            await super().on_event(event)
+        except Exception as error:  # kiosk: log it and start again (see walkthrough.kiosk.guard)
+            self.kiosk.recover(error, f"handling {type(event).__name__}")
 
     def show_step(self) -> None:
         """Show the session's current step on a fresh screen (nothing carried over but answers)."""
         while len(self.screen_stack) > 2:  # close any dialog first
             self.pop_screen()
         self.switch_screen(screen_for(self.session, self.options))
+        if self.kiosk is not None:
+            self.kiosk.step_shown()
+
+    def new_patient(self) -> None:
+        """Kiosk reset: nothing of the last patient stays (answers, language, colours, dialogs)."""
+        self.session.reset(keep_language=False)
+        self.theme = self.settings.theme
+        self.show_step()
 
     def confirm(self, dialog: Dialog, then: Callable[[], object]) -> None:
         def done(confirmed: bool | None) -> None:
@@ -65,6 +113,7 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         self.push_screen(ConfirmDialog(dialog), done)
 
     @on(Navigate)
+    @guarded("navigate")
     def navigate(self, event: Navigate) -> None:
         request = event.request
         if request == "next" and self.session.go_next():
@@ -83,9 +132,15 @@ class WalkthroughApp(App[None], inherit_bindings=False):
             self.confirm(self.ui.confirm_restart, self.start_over)
 
     @on(ChooseLanguage)
+    @guarded("choose language")
     def choose_language(self, event: ChooseLanguage) -> None:
         self.session.set_language(event.code)
         self.show_step()
+
+    @on(ScreenFailed)
+    def screen_failed(self, event: ScreenFailed) -> None:
+        if self.kiosk is not None:
+            self.kiosk.recover(event.error, event.where)
 
     def go_home(self) -> None:
         """Back to the welcome step; answers are cleared, so ask first when there are any."""
@@ -107,7 +162,23 @@ class WalkthroughApp(App[None], inherit_bindings=False):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "request_quit":
             return not self.settings.kiosk
+        if action == "staff":
+            return self.kiosk is not None and self.kiosk.can_exit
         return True
+
+    def action_staff(self) -> None:
+        if self.kiosk is not None:
+            self.kiosk.open_staff_prompt()
+
+    def end_on_signal(self, signum: int) -> None:
+        """SIGTERM or SIGHUP: exit cleanly, so the terminal is restored."""
+        name = signal.Signals(signum).name
+        LOG.info("%s received: exiting", name)
+        self.end(name, exit_code_for(signum))
+
+    def end(self, reason: str, return_code: int) -> None:
+        self.ended_by = reason
+        self.exit(return_code=return_code)
 
     def action_request_quit(self) -> None:
         if self.settings.kiosk:

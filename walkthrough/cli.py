@@ -28,7 +28,31 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", help="the language to start in (a code from clinic.yaml)")
     parser.add_argument("--theme", choices=THEME_NAMES, default=DEFAULT_THEME)
     parser.add_argument("--plain", action="store_true", help="plain text, one question at a time")
+    kiosk = parser.add_argument_group(
+        "kiosk mode",
+        "For a shared screen in a waiting room: no key ends or leaves the app; after a pause it "
+        "asks 'Are you still there?', then starts again for the next patient. Staff leave with "
+        "F12 and the staff PIN (see: walkthrough hash-pin).",
+    )
+    kiosk.add_argument("--kiosk", action="store_true", help="run locked down for a waiting room")
+    kiosk.add_argument("--idle-timeout", type=seconds, default=120.0, metavar="SECONDS",
+                       help="pause before asking 'Are you still there?' (default 120)")
+    kiosk.add_argument("--idle-warning", type=seconds, default=30.0, metavar="SECONDS",
+                       help="how long that question counts down before starting again; "
+                       "keep it 20 or more (default 30)")
+    kiosk.add_argument("--summary-reset", type=seconds, default=45.0, metavar="SECONDS",
+                       help="the shorter pause once the summary is shown (default 45)")
+    kiosk.add_argument("--log-file", type=Path, metavar="PATH",
+                       help="the kiosk log (default /var/log/walkthrough/kiosk.log if that folder "
+                       "is writable, else ~/.local/state/walkthrough/kiosk.log)")
     return parser
+
+
+def seconds(text: str) -> float:
+    value = float(text)
+    if not 0 < value < 86400:
+        raise argparse.ArgumentTypeError(f"{text}: give a number of seconds above 0")
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -42,6 +66,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if options.lang and options.lang not in content.languages:
         codes = ", ".join(content.languages)
         print(f"walkthrough: unknown language '{options.lang}'; choose one of: {codes}", file=sys.stderr)
+        return 2
+    if options.kiosk and (options.plain or wants_plain()):
+        print("walkthrough: --kiosk needs a full-screen terminal (not --plain, TERM=dumb or a pipe)",
+              file=sys.stderr)
         return 2
     if options.plain or wants_plain():
         from walkthrough.plain import run_plain
@@ -65,6 +93,10 @@ def load(folder: Path | None) -> Content | None:
 def run_app(content: Content, options: argparse.Namespace) -> int:
     from walkthrough.app import Settings, WalkthroughApp
 
+    if options.kiosk:
+        from walkthrough.kiosk.runner import run_kiosk
+
+        return run_kiosk(content, options)
     app = WalkthroughApp(content, Settings(language=options.lang, theme=options.theme))
     app.run()
     return app.return_code or 0

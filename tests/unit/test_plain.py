@@ -12,7 +12,7 @@ import pytest
 from tests.fixtures_content import write_minimal_content
 from walkthrough.content.loader import load_content
 from walkthrough.content.model import Content
-from walkthrough.plain import main_plain, run_plain, wants_plain
+from walkthrough.plain import main_plain, run_plain
 from walkthrough.plain.console import MAX_LINE
 from walkthrough.plain.text import command, fill, number_choice, plain_lines, safe_output
 from walkthrough.session import Answer, Session
@@ -44,6 +44,21 @@ class Run:
         return self.out[self.out.rindex(marker) + len(marker):]
 
 
+class FiniteInput(io.StringIO):
+    """Typed lines that fail the test if read on and on after they run out (else it would hang)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.reads_after_end = 0
+
+    def readline(self, size: int | None = -1) -> str:  # type: ignore[override]
+        line = super().readline(size)
+        if line == "":
+            self.reads_after_end += 1
+            assert self.reads_after_end <= 3, "kept reading after the end of input"
+        return line
+
+
 @pytest.fixture
 def content(tmp_path: Path) -> Content:
     return load_content(write_minimal_content(tmp_path, ("en", "es", "zh")))
@@ -56,7 +71,7 @@ def english_only(tmp_path: Path) -> Content:
 
 def run(content: Content, *typed: str, language: str | None = None, raw: str | None = None) -> Run:
     """Run plain mode with these lines typed, then end of input."""
-    stdin = io.StringIO(raw if raw is not None else "".join(f"{line}\n" for line in typed))
+    stdin = FiniteInput(raw if raw is not None else "".join(f"{line}\n" for line in typed))
     stdout = io.StringIO()
     session = Session(content)
     code = run_plain(content, language=language, stdin=stdin, stdout=stdout, session=session)
@@ -181,12 +196,14 @@ def test_every_line_in_another_language_comes_from_its_content(content: Content)
     result = run(content, *typed)
     own_names = {"1 = English", "2 = Español", "3 = 中文"}
     def wordy(lines: list[str]) -> list[str]:
-        return [line for line in lines if any(ch.isalpha() for ch in line) and line not in own_names]
+        return [line for line in lines
+                if any(ch.isalpha() for ch in line) and line not in own_names]
 
     switch = result.lines.index("(es) Step 1 of 9")
     before, after = result.lines[:switch], result.lines[switch:]
     # Before the switch: the English welcome screen, all of it English content.
-    assert wordy(before)[0] == "Step 1 of 9" and wordy(before)[-1] == "Enter = Next, q = Quit, ? = Help"
+    assert wordy(before)[0] == "Step 1 of 9"
+    assert wordy(before)[-1] == "Enter = Next, q = Quit, ? = Help"
     assert [line for line in wordy(after) if "(es)" not in line] == []
     # The run really did reach every kind of step and dialog.
     for seen in ("(es) Step 7 of 9", "(es) Step 9 of 9", "(es) Quit title", "(es) Restart title",
@@ -224,7 +241,8 @@ def test_checklist_asks_one_question_at_a_time(content: Content) -> None:
 
 def test_flagged_yes_is_told_at_once_and_in_the_summary(content: Content) -> None:
     result = run(content, *TO_CHECKLIST, "1")
-    assert "Tell your practitioner\nTell them you may be pregnant.\n" in result.after("Are you pregnant?")
+    told = result.after("Are you pregnant?")
+    assert "Tell your practitioner\nTell them you may be pregnant.\n" in told
     finished = run(content, *TO_CHECKLIST, "1", "2", "1")
     summary = finished.after("Your summary")
     assert "Tell your practitioner about:\n- May be pregnant\n" in summary
@@ -269,6 +287,7 @@ def test_filling_the_gaps_visits_only_unanswered_questions(content: Content) -> 
     assert "Are you pregnant?\nAnswer: Not answered\n" in gaps
     assert "Do you take blood thinners?" not in gaps  # answered, so not asked again
     assert "3/3\nHave you eaten today?\nAnswer: Not answered\n" in gaps
+    assert "1 questions still need an answer" not in result.out  # straight on to the next gap
     assert result.session.step_index == 7
 
 
@@ -289,6 +308,17 @@ def test_back_inside_the_checklist_keeps_and_shows_the_answer(content: Content) 
     result = run(content, *TO_CHECKLIST, "1", "b")
     assert result.session.answers == {"pregnant": Answer.YES}
     assert "1/3\nAre you pregnant?\nAnswer: Yes\n" in result.after("2/3")
+
+
+def test_back_to_a_skipped_question_says_it_is_not_answered(content: Content) -> None:
+    result = run(content, *TO_CHECKLIST, "", "b")
+    assert "1/3\nAre you pregnant?\nAnswer: Not answered\n" in result.after("2/3")
+    assert result.session.answers == {}
+
+
+def test_first_time_through_an_empty_answer_is_not_read_out(content: Content) -> None:
+    result = run(content, *TO_CHECKLIST, "")
+    assert "Not answered" not in result.out
 
 
 def test_back_from_the_first_question_goes_to_the_previous_step_and_keeps_answers(
@@ -349,8 +379,8 @@ def test_quit_confirmed_ends_with_exit_0(content: Content) -> None:
 @pytest.mark.parametrize("key", ["?", "h", "H", "？"])
 def test_help_shows_the_help_text_then_the_choices(content: Content, key: str) -> None:
     result = run(content, key)
-    assert "How to use this\nMoving around\n\nPress Enter to go on.\n\n- Type a number to choose.\n" \
-        + "Choose your language\n" in result.out
+    assert ("How to use this\nMoving around\n\nPress Enter to go on.\n\n"
+            "- Type a number to choose.\nChoose your language\n") in result.out
     assert result.session.step_index == 0
 
 
@@ -407,6 +437,12 @@ def test_new_ui_fields_are_used_when_content_has_them(content: Content) -> None:
                       question_counter="Question {current} of {total}")
     result = run(changed, *TO_CHECKLIST, "1", "b")
     assert "Question 1 of 3\nAre you pregnant?\nYour answer now: Yes\n" in result.out
+
+
+def test_plain_help_is_used_instead_of_the_app_help_when_content_has_it(content: Content) -> None:
+    result = run(with_ui(content, plain_help_body="Type **b** to go back."), "?")
+    assert "How to use this\nType b to go back.\n" in result.out
+    assert "Moving around" not in result.out
 
 
 def test_placeholders_are_replaced_not_formatted(content: Content) -> None:
@@ -515,14 +551,3 @@ def test_main_plain_refuses_an_unknown_language(
 def test_main_plain_bad_option_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main_plain(["--colour"]) == 2
     assert "--colour" in capsys.readouterr().err
-
-
-class _Tty(io.StringIO):
-    def isatty(self) -> bool:
-        return True
-
-
-def test_wants_plain_for_dumb_terminals_and_pipes() -> None:
-    assert wants_plain(_Tty(), {"TERM": "dumb"})
-    assert wants_plain(io.StringIO(), {"TERM": "xterm-256color"})
-    assert not wants_plain(_Tty(), {"TERM": "xterm-256color"})

@@ -51,10 +51,9 @@ def load_content(root: Path) -> Content:
         raise ContentError(problems)
     clinic_values = {"clinic_name": clinic.name, "clinic_phone": clinic.phone}
     if clinic.default_language not in clinic.languages:
-        problems.append(
-            clinic_doc.problem(("default_language",), f"default_language '{clinic.default_language}' "
-                               f"is not in languages {clinic.languages}")
-        )
+        default = clinic.default_language
+        message = f"default_language '{default}' is not in languages {clinic.languages}"
+        problems.append(clinic_doc.problem(("default_language",), message))
     languages: dict[str, Language] = {}
     documents: dict[str, Document] = {}
     for code in dict.fromkeys(clinic.languages):
@@ -147,6 +146,8 @@ def _validate(document: Document, model: type[M], problems: list[Problem]) -> M 
     except ValidationError as error:
         for detail in error.errors():
             loc = tuple(detail["loc"])
+            if detail["type"] == "union_tag_invalid":
+                loc = (*loc, "kind")  # point at the unknown kind itself, not the start of the step
             problems.append(document.problem(loc, describe(detail)))
         return None
 

@@ -17,19 +17,28 @@ _KIND_NAMES = {
 }
 
 
+def shown(value: Any, limit: int = 60) -> str:
+    """A value from the file, fit for a one-line message: control characters escaped, long cut."""
+    text = str(value)
+    if len(text) > limit:
+        text = text[: limit - 1] + "\u2026"
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
+
+
 def _kind(value: Any) -> str:
     return _KIND_NAMES.get(type(value), type(value).__name__)
 
 
 def _field(detail: ErrorDetails) -> str:
     names = [str(part) for part in detail["loc"] if isinstance(part, str)]
-    return names[-1] if names else "value"
+    return shown(names[-1]) if names else "value"
 
 
 def describe(detail: ErrorDetails) -> str:
     """One calm sentence for one validation problem."""
     kind = detail["type"]
     value = detail.get("input")
+    text = shown(value)
     name = _field(detail)
     context = detail.get("ctx") or {}
     if kind == "missing":
@@ -44,12 +53,12 @@ def describe(detail: ErrorDetails) -> str:
     if kind == "string_too_long":
         return f"'{name}' is too long (at most {context.get('max_length')} characters)"
     if kind == "string_pattern_mismatch":
-        return f"'{value}' is not a valid id: use lower-case letters, digits and _ only"
+        return f"'{text}' is not a valid id: use lower-case letters, digits and _ only"
     if kind == "literal_error":
-        return f"'{value}' is not allowed for '{name}'; expected {context.get('expected')}"
+        return f"'{text}' is not allowed for '{name}'; expected {context.get('expected')}"
     if kind == "union_tag_invalid":
         return (
-            f"unknown screen kind '{context.get('tag')}'; "
+            f"unknown screen kind '{shown(context.get('tag'))}'; "
             f"expected {context.get('expected_tags')}"
         )
     if kind == "union_tag_not_found":
@@ -60,4 +69,4 @@ def describe(detail: ErrorDetails) -> str:
         return f"'{name}' must be a group of 'key: value' lines, not {_kind(value)}"
     if kind == "too_short":
         return f"'{name}' must have at least {context.get('min_length')} item(s)"
-    return f"'{name}': {detail['msg']}"
+    return f"'{name}': {shown(detail['msg'], 200)}"

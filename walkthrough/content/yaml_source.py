@@ -8,6 +8,7 @@ from typing import Any
 
 import yaml
 
+from walkthrough.content.messages import shown
 from walkthrough.content.problems import Problem
 
 MAX_FILE_BYTES = 256 * 1024
@@ -75,13 +76,13 @@ def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
     ):
         return None, [Problem(path, 1, 1, "the file is empty")]
     try:
-        _check_events(text)
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        loader = _Composer(text)
+        node = loader.get_single_node()
     except _Reject as reject:
         return None, [_at(path, reject.mark, reject.message)]
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        return None, [_at(path, mark, f"YAML syntax error: {error.problem or error.context}")]
+        return None, [_at(path, mark, f"YAML syntax error: {_syntax_message(error)}")]
     except yaml.reader.ReaderError as error:
         line = text.count("\n", 0, error.position) + 1
         col = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
@@ -89,36 +90,53 @@ def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
         return None, [Problem(path, line, col, f"the character {code} is not allowed; remove it")]
     except yaml.YAMLError as error:
         return None, [Problem(path, 1, 1, "YAML error: " + " ".join(str(error).split()))]
-    if node is None:
-        return None, [Problem(path, 1, 1, "the file is empty")]
+    if node is None or (isinstance(node, yaml.ScalarNode) and node.value == "" and not node.style):
+        return None, [Problem(path, 1, 1, "the file is empty")]  # nothing, or just `---`
     document = Document(path, None)
     problems: list[Problem] = []
-    document.data = _build(node, (), document, problems, yaml.SafeLoader(""))
+    document.data = _build(node, (), document, problems, loader)
     return (None if problems else document), problems
 
 
-def _check_events(text: str) -> None:
-    """Refuse aliases, tags and deep nesting before building anything (no bombs, no recursion)."""
+class _Composer(yaml.SafeLoader):
+    """Builds the node tree, refusing aliases, tags and deep nesting as it goes (no bombs)."""
+
     depth = 0
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
-        if isinstance(event, yaml.AliasEvent):
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
             raise _Reject(event.start_mark, "anchors and aliases (& and *) are not allowed")
-        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise _Reject(event.start_mark, f"nested too deeply (more than {MAX_DEPTH} levels)")
-        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            depth -= 1
         tag = getattr(event, "tag", None)
         # An explicit tag (`!!python/object`, `!foo`, `!!int`...) is refused; only `!!str` on
         # a single value is allowed, since it just means "this is text".
         if tag not in (None, "!") and not (isinstance(event, yaml.ScalarEvent) and tag == _STR):
-            shown = "!!" + tag[len(_YAML_TAGS):] if tag.startswith(_YAML_TAGS) else tag
-            raise _Reject(event.start_mark, f"YAML tags like {shown} are not allowed")
+            written = "!!" + tag[len(_YAML_TAGS):] if tag.startswith(_YAML_TAGS) else tag
+            raise _Reject(event.start_mark, f"YAML tags like {written} are not allowed")
+        if not isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            return super().compose_node(parent, index)
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise _Reject(event.start_mark, f"nested too deeply (more than {MAX_DEPTH} levels)")
+        node = super().compose_node(parent, index)
+        self.depth -= 1
+        return node
+
+
+def _syntax_message(error: yaml.MarkedYAMLError) -> str:
+    """PyYAML's problem, with where the unfinished part began when that is another line."""
+    problem, context, start = error.problem, error.context, error.context_mark
+    if not problem or not context:
+        return str(problem or context)
+    if not context.startswith("while "):
+        return f"{context}, {problem}"  # "expected a single document in the stream, but found..."
+    if start is None or error.problem_mark is None or start.line == error.problem_mark.line:
+        return problem
+    return f"{problem} ({context} that starts at line {start.line + 1})"
 
 
 def _build(
-    node: yaml.Node, loc: Loc, document: Document, problems: list[Problem], loader: yaml.SafeLoader
+    node: yaml.Node, loc: Loc, document: Document, problems: list[Problem], loader: _Composer
 ) -> Any:
     document.marks[loc] = _mark(node.start_mark)
     if isinstance(node, yaml.MappingNode):
@@ -129,7 +147,8 @@ def _build(
                 problems.append(_at(document.path, key_node.start_mark, "keys must be plain words"))
                 continue
             if key in result:
-                problems.append(_at(document.path, key_node.start_mark, f"duplicate key '{key}'"))
+                message = f"duplicate key '{shown(key)}'"
+                problems.append(_at(document.path, key_node.start_mark, message))
                 continue
             result[key] = _build(value_node, (*loc, key), document, problems, loader)
             document.marks[(*loc, key)] = _mark(key_node.start_mark)
@@ -150,7 +169,7 @@ _UNREADABLE = object()
 """A plain value YAML cannot turn into data: a date like 2024-13-45, a 5000-digit number, `<<`."""
 
 
-def _scalar(node: yaml.Node, loader: yaml.SafeLoader) -> Any:
+def _scalar(node: yaml.Node, loader: _Composer) -> Any:
     try:
         return loader.construct_object(node, deep=True)
     except (ValueError, yaml.YAMLError):

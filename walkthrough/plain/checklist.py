@@ -1,4 +1,4 @@
-"""The safety checklist, one question at a time: answer by number, skip with Enter, go back with b."""
+"""The safety checklist, one question at a time: answer by number, skip with Enter, back with b."""
 
 from __future__ import annotations
 

@@ -1,14 +1,11 @@
-"""Command-line entry for plain mode, and the test for when a terminal cannot show the full-screen app."""
+"""`main_plain`: plain mode straight from argv, for scripts and tests (no Textual imported)."""
 
 from __future__ import annotations
 
 import argparse
-import io
-import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
 
 from walkthrough.content.loader import bundled_content_dir, load_content
 from walkthrough.content.problems import ContentError
@@ -18,30 +15,14 @@ EXIT_CONTENT_ERROR = 1
 EXIT_USAGE = 2
 
 
-def wants_plain(stdout: TextIO, environ: Mapping[str, str] = os.environ) -> bool:
-    """True when the full-screen app cannot work here: TERM=dumb, or output is not a terminal."""
-    if environ.get("TERM", "") == "dumb":
-        return True
-    try:
-        return not stdout.isatty()
-    except (AttributeError, ValueError):
-        return True
-
-
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="walkthrough --plain", description="Plain-text walkthrough.")
+    parser = argparse.ArgumentParser(prog="walkthrough --plain",
+                                     description="Plain-text walkthrough.")
     parser.add_argument("--content", type=Path, default=None, help="content folder to use")
     parser.add_argument("--lang", default=None, help="language code to start in, e.g. en")
     # Accepted so the main command line can pass its arguments through unchanged.
     parser.add_argument("--plain", action="store_true", help=argparse.SUPPRESS)
     return parser
-
-
-def _forgiving_streams() -> None:
-    """Odd bytes in, or characters the terminal cannot encode out, become '?' rather than errors."""
-    for stream in (sys.stdin, sys.stdout):
-        if isinstance(stream, io.TextIOWrapper):
-            stream.reconfigure(errors="replace")
 
 
 def main_plain(argv: Sequence[str]) -> int:
@@ -60,5 +41,4 @@ def main_plain(argv: Sequence[str]) -> int:
         offered = ", ".join(content.languages)
         print(f"unknown language '{args.lang}'; this content offers: {offered}", file=sys.stderr)
         return EXIT_USAGE
-    _forgiving_streams()
     return run_plain(content, language=args.lang, stdin=sys.stdin, stdout=sys.stdout)

@@ -1,7 +1,8 @@
-"""The two streams: write clean lines out, read one bounded line in, and turn end of input into an exception."""
+"""The two streams: clean lines out, one bounded line in, and end of input as an exception."""
 
 from __future__ import annotations
 
+import io
 from typing import TextIO
 
 from walkthrough.plain.text import NOT_A_COMMAND, command, safe_output
@@ -23,6 +24,8 @@ class Console:
         self._stdin = stdin
         self._stdout = stdout
         self._bad_reads = 0
+        _forgive(stdin)
+        _forgive(stdout)
 
     def say(self, *lines: str) -> None:
         for line in lines:
@@ -55,7 +58,7 @@ class Console:
         except (OSError, ValueError):
             raise EndOfInput from None
         if line == "":
-            return "q"
+            raise EndOfInput
         self._bad_reads = 0
         if len(line) >= MAX_LINE and not line.endswith("\n"):
             self._discard_rest_of_line()
@@ -71,3 +74,17 @@ class Console:
                     return
         except (UnicodeDecodeError, OSError, ValueError):
             return
+
+
+def _forgive(stream: TextIO) -> None:
+    """Odd bytes in, or characters the terminal cannot show, become replacement marks, not errors.
+
+    Only real streams (sys.stdin and sys.stdout) are touched; a decoding error there would otherwise
+    throw away a whole buffered chunk of what the patient typed.
+    """
+    if isinstance(stream, io.TextIOWrapper):
+        try:
+            stream.reconfigure(errors="replace")
+        except (OSError, ValueError):
+            pass  # Already closed or detached; reading or writing will end the session calmly.
+

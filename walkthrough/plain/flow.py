@@ -1,4 +1,4 @@
-"""The walk through the steps: each step printed once, then a prompt of numbered choices and keys."""
+"""The walk through the steps: each step printed once, then a prompt of numbered choices."""
 
 from __future__ import annotations
 
@@ -110,7 +110,7 @@ class Walkthrough:
     def help(self) -> None:
         self.console.blank()
         self.say(plain_line(self.ui.help_title))
-        self.markdown(self.ui.help_body)
+        self.markdown(words.help_body(self.ui))
 
     def confirm(self, dialog: Dialog) -> bool:
         self.console.blank()

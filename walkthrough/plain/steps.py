@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from walkthrough.content.model import ChecklistStep, FaqStep, InfoStep, Step, SummaryStep, WelcomeStep
+from walkthrough.content.model import (
+    ChecklistStep,
+    FaqStep,
+    InfoStep,
+    Step,
+    SummaryStep,
+    WelcomeStep,
+)
 from walkthrough.plain import words
 from walkthrough.plain.checklist import run_checklist
 from walkthrough.plain.moves import Move

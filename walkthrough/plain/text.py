@@ -1,4 +1,4 @@
-"""Text clean-up both ways: Markdown to lines a screen reader reads cleanly, and typed input to commands."""
+"""Clean-up both ways: Markdown to lines a screen reader reads cleanly; typed input to commands."""
 
 from __future__ import annotations
 
@@ -18,14 +18,14 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 
 
 def fill(template: str, **values: object) -> str:
-    """Put values into `{name}` placeholders by plain replacement (content text is never a format string)."""
+    """Put values into `{name}` placeholders by plain replacement (never str.format on content)."""
     for name, value in values.items():
         template = template.replace("{" + name + "}", str(value))
     return template
 
 
 def plain_line(line: str) -> str:
-    """One Markdown line without the symbols a screen reader would read out ('#', '**', '__', '`')."""
+    """One Markdown line without symbols a screen reader would read out ('#', '**', '__', '`')."""
     if _HEADING.match(line):
         line = _HEADING_CLOSE.sub("", _HEADING.sub("", line))
     line = _QUOTE.sub("", line)
@@ -52,7 +52,7 @@ def plain_lines(text: str) -> list[str]:
 
 
 def safe_output(text: str) -> str:
-    """Drop control characters (escape sequences above all) so nothing can move a cursor or ring a bell."""
+    """Drop control characters (escape sequences): nothing may move a cursor or ring a bell."""
     text = text.replace("\t", " ")
     return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
 
@@ -62,14 +62,14 @@ NOT_A_COMMAND = "\x00"
 
 
 def command(raw: str) -> str:
-    """What the patient typed, as a comparable command: full-width digits and '？' become '1' and '?'.
+    """What the patient typed, as a command: full-width '１' and '？' become '1' and '?'.
 
     A blank line is '' (Enter). A line of only control codes (a stray arrow key, NUL) is not
     blank: it must not count as Enter and move the patient on.
     """
     if not raw.strip():
         return ""
-    # NFKC maps the full-width forms Chinese and Japanese input methods type, so '１' works like '1'.
+    # NFKC maps the full-width forms that Chinese and Japanese input methods type to plain ones.
     text = unicodedata.normalize("NFKC", raw)
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf"))
     return text.strip().casefold() or NOT_A_COMMAND

@@ -28,6 +28,7 @@ ANSWER_KEYS = {
 OPTIONAL_GOODBYE = "goodbye"
 OPTIONAL_CURRENT_ANSWER = "current_answer"
 OPTIONAL_QUESTION_COUNTER = "question_counter"
+OPTIONAL_PLAIN_HELP = "plain_help_body"
 
 
 def _optional(ui: Interface, name: str) -> str | None:
@@ -56,7 +57,8 @@ def question_counter(ui: Interface, current: int, total: int) -> str:
 def answer_label(ui: Interface, answer: Answer | None) -> str:
     if answer is None:
         return ui.not_answered
-    return {Answer.YES: ui.answer_yes, Answer.NO: ui.answer_no, Answer.UNSURE: ui.answer_unsure}[answer]
+    labels = {Answer.YES: ui.answer_yes, Answer.NO: ui.answer_no, Answer.UNSURE: ui.answer_unsure}
+    return labels[answer]
 
 
 def current_answer(ui: Interface, answer: Answer | None) -> str:
@@ -96,3 +98,8 @@ def dialog_choices(dialog: Dialog) -> list[str]:
 
 def goodbye(ui: Interface) -> str | None:
     return _optional(ui, OPTIONAL_GOODBYE)
+
+
+def help_body(ui: Interface) -> str:
+    """Help for plain mode (ui.plain_help_body) if written; else the full-screen app's help."""
+    return _optional(ui, OPTIONAL_PLAIN_HELP) or ui.help_body

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -45,6 +46,15 @@ class ChooseLanguage(Message):
         self.code = code
 
 
+class ScreenFailed(Message):
+    """Kiosk mode only: something in a step screen raised; the app logs it and starts again."""
+
+    def __init__(self, error: Exception, where: str) -> None:
+        super().__init__()
+        self.error = error
+        self.where = where
+
+
 class StepScreen(Screen[None]):
     """A step of the walkthrough: top bar, progress rail, the step itself, disclaimer, key bar."""
 
@@ -83,7 +93,7 @@ class StepScreen(Screen[None]):
             yield ProgressRail(ui.steps_heading, [s.short for s in session.steps], session.step_index)
             with Vertical(id="main"):
                 yield Line(self.step.title, id="step-title")
-                yield from self.compose_step()
+                yield from self.guarded_compose_step()
         yield Line(ui.disclaimer, id="disclaimer")
         yield KeyBar(self.key_hints())
 
@@ -96,6 +106,28 @@ class StepScreen(Screen[None]):
         """What gets the focus on arrival (focused without scrolling, so the screen opens at its top)."""
         found = self.query(self.FIRST_FOCUS)
         return found.first() if found else None
+
+    def guarded_compose_step(self) -> ComposeResult:
+        if not self.options.kiosk:
+            yield from self.compose_step()
+            return
+        try:
+            yield from self.compose_step()
+        except Exception as error:  # see walkthrough.kiosk.guard
+            self.post_message(ScreenFailed(error, f"composing {type(self).__name__}"))
+
+    async def on_event(self, event: events.Event) -> None:
+        if not self.options.kiosk:
+            await super().on_event(event)
+            return
+        try:
+            await super().on_event(event)
+        except Exception as error:  # see walkthrough.kiosk.guard
+            self.post_message(ScreenFailed(error, f"{type(self).__name__} handling {type(event).__name__}"))
+
+    @property
+    def allow_select(self) -> bool:
+        return not self.options.kiosk and super().allow_select
 
     def compose_step(self) -> ComposeResult:
         """What this kind of step shows; subclasses fill it in."""

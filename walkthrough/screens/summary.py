@@ -10,7 +10,7 @@ from walkthrough.screens.base import Navigate, StepScreen
 from walkthrough.widgets.answer_row import FLAG_MARK
 from walkthrough.widgets.body import Body
 from walkthrough.widgets.choice import Choice
-from walkthrough.widgets.text import Line, Prose
+from walkthrough.widgets.text import Line, Marked, Prose
 
 
 class SummaryScreen(StepScreen):
@@ -23,7 +23,7 @@ class SummaryScreen(StepScreen):
             if flagged:
                 yield Line(self.step.flagged_heading, classes="flagged-heading")
                 for item in flagged:
-                    yield Line(f"{FLAG_MARK} {item.summary}", classes="flagged-item")
+                    yield Marked(FLAG_MARK, item.summary, classes="flagged-item")
             else:
                 yield Line(self.step.nothing_flagged, classes="nothing-flagged")
             yield Prose(self.step.next_steps)

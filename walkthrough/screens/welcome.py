@@ -21,7 +21,7 @@ class WelcomeScreen(StepScreen):
         assert isinstance(self.step, WelcomeStep)
         languages = self.session.content.languages
         with Body(id="body"):
-            yield Prose(self.step.body)
+            # Languages first: a patient who does not read English must find them at once.
             if len(languages) > 1:
                 yield Line(self.step.language_prompt, classes="prompt")
                 with Horizontal(id="languages"):
@@ -32,6 +32,7 @@ class WelcomeScreen(StepScreen):
                             picked=code == self.session.language_code,
                             id=f"lang-{code}",
                         )
+            yield Prose(self.step.body)
 
     def extra_hints(self) -> list[KeyHint]:
         return [("T", self.ui.keys.theme)]

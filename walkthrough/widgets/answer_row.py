@@ -8,7 +8,7 @@ from textual.containers import Horizontal, Vertical
 from walkthrough.content.model import CheckItem, Interface
 from walkthrough.session import Answer, is_flagged
 from walkthrough.widgets.choice import Choice
-from walkthrough.widgets.text import Line
+from walkthrough.widgets.text import Marked
 
 FLAG_MARK = "!"
 
@@ -24,7 +24,7 @@ class AnswerRow(Vertical):
         self.answer = answer
 
     def compose(self) -> ComposeResult:
-        yield Line(f"{self.number}. {self.item.question}", classes="question")
+        yield Marked(f"{self.number}.", self.item.question, classes="question")
         labels = {
             Answer.YES: self.ui.answer_yes,
             Answer.NO: self.ui.answer_no,
@@ -33,7 +33,7 @@ class AnswerRow(Vertical):
         with Horizontal(classes="answers"):
             for answer, label in labels.items():
                 yield Choice(label, answer.value, picked=answer is self.answer)
-        yield Line(f"{FLAG_MARK} {self.item.tell}", classes="flag")
+        yield Marked(FLAG_MARK, self.item.tell, classes="flag")
 
     def on_mount(self) -> None:
         self.show(self.answer)

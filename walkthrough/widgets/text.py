@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.app import ComposeResult
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Markdown, Static
 
@@ -26,3 +28,24 @@ class Line(Static):
 
     def show(self, text: str) -> None:
         self.update(literal(text))
+
+
+class Marked(Horizontal):
+    """A mark (a number, a flag) with its text hanging beside it, so wrapped lines stay aligned.
+
+    Chinese text has no spaces to break at; kept in its own column it folds neatly instead of
+    leaving the mark alone on a line.
+    """
+
+    def __init__(self, mark: str, text: str, *, classes: str = "") -> None:
+        super().__init__(classes=f"marked {classes}".strip())
+        self.mark = mark
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        yield Static(literal(self.mark), classes="mark", markup=False)
+        yield Line(self.text, classes="marked-text")
+
+    @property
+    def plain(self) -> str:
+        return f"{self.mark} {self.text}"
