@@ -84,6 +84,12 @@ UI: dict[str, Any] = {
               "wait": "Please wait.", "cancel": "Cancel"},
     "theme_changed": "Colours changed",
     "speech_missing": "Reading aloud is not available.",
+    "welcome_keys": "Press the Right arrow key to go on.",
+    "faq_keys": "Use Up and Down to move.",
+    "question_counter": "Question {current} of {total}",
+    "current_answer": "Your answer:",
+    "goodbye": "Goodbye.",
+    "plain_help_body": "Type b to go back.",
 }
 
 STEPS: list[dict[str, Any]] = [

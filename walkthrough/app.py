@@ -11,11 +11,11 @@ from textual.app import App
 from textual.binding import Binding
 
 from walkthrough.content.model import Content, Dialog, Interface
-from walkthrough.screens import ScreenOptions, screen_for
 from walkthrough.kiosk.exits import catch_exit_signals, exit_code_for
 from walkthrough.kiosk.guard import guarded
 from walkthrough.kiosk.logbook import LOG
 from walkthrough.kiosk.mode import STAFF_KEY, KioskMode
+from walkthrough.screens import ScreenOptions, screen_for
 from walkthrough.screens.base import ChooseLanguage, Navigate, ScreenFailed
 from walkthrough.screens.dialogs import ConfirmDialog, HelpScreen
 from walkthrough.session import Session
@@ -88,7 +88,7 @@ class WalkthroughApp(App[None], inherit_bindings=False):
             return
         try:
             await super().on_event(event)
-        except Exception as error:  # kiosk: log it and start again (see walkthrough.kiosk.guard)
+        except Exception as error:  # noqa: BLE001 - kiosk: log it, start again (kiosk.guard)
             self.kiosk.recover(error, f"handling {type(event).__name__}")
 
     def show_step(self) -> None:
@@ -103,6 +103,7 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         """Kiosk reset: nothing of the last patient stays (answers, language, colours, dialogs)."""
         self.session.reset(keep_language=False)
         self.theme = self.settings.theme
+        self.clear_notifications()
         self.show_step()
 
     def confirm(self, dialog: Dialog, then: Callable[[], object]) -> None:

@@ -32,7 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
         "kiosk mode",
         "For a shared screen in a waiting room: no key ends or leaves the app; after a pause it "
         "asks 'Are you still there?', then starts again for the next patient. Staff leave with "
-        "F12 and the staff PIN (see: walkthrough hash-pin).",
+        "F12 and the staff PIN, kept as a hash in clinic.yaml (staff_pin_hash) or in "
+        "WALKTHROUGH_STAFF_PIN_HASH; make one with: walkthrough hash-pin. No PIN, no exit.",
     )
     kiosk.add_argument("--kiosk", action="store_true", help="run locked down for a waiting room")
     kiosk.add_argument("--idle-timeout", type=seconds, default=120.0, metavar="SECONDS",
@@ -68,8 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"walkthrough: unknown language '{options.lang}'; choose one of: {codes}", file=sys.stderr)
         return 2
     if options.kiosk and (options.plain or wants_plain()):
-        print("walkthrough: --kiosk needs a full-screen terminal (not --plain, TERM=dumb or a pipe)",
-              file=sys.stderr)
+        message = "--kiosk needs a full-screen terminal (not --plain, TERM=dumb or a pipe)"
+        print(f"walkthrough: {message}", file=sys.stderr)
         return 2
     if options.plain or wants_plain():
         from walkthrough.plain import run_plain
@@ -109,6 +110,13 @@ def run_tool(name: str, args: list[str]) -> int:
         folder = parser.parse_args(args).content or bundled_content_dir()
         content = load(folder)
         if content is None:
+            return 1
+        from walkthrough.kiosk.pin import PinHashError, configured_hash
+
+        try:
+            configured_hash(content.clinic.staff_pin_hash, os.environ)
+        except PinHashError as error:
+            print(f"walkthrough check: {error}", file=sys.stderr)
             return 1
         print(f"{folder}: content is valid ({', '.join(content.languages)})")
         return 0

@@ -49,6 +49,8 @@ Very thin needles are placed in the skin.
 - They are used once
 General information only, not medical advice.
 Enter = Next, b = Back, q = Quit, ? = Help
+
+Goodbye.
 """
 """Exactly what is printed for: Enter, then q (no answers, so no question before quitting)."""
 
@@ -123,7 +125,7 @@ def test_restart_then_end_of_input(content: Path) -> None:
     out = text(done)
     assert done.returncode == 0
     assert out.count("\nStep 1 of 9\n") == 2
-    assert out.endswith("Enter = Next, q = Quit, ? = Help\n")
+    assert out.endswith("Enter = Next, q = Quit, ? = Help\n\nGoodbye.\n")
 
 
 def test_chinese_is_written_as_utf8(content: Path) -> None:

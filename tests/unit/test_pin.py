@@ -77,7 +77,9 @@ def test_a_bad_value_is_refused_naming_where_it_came_from() -> None:
         configured_hash("1234", {})
 
 
-def test_kiosk_refuses_to_start_with_a_plain_pin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_kiosk_refuses_to_start_with_a_plain_pin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv(ENV_VAR, "1234")
     monkeypatch.setattr("walkthrough.cli.wants_plain", lambda: False)
     started: list[object] = []
@@ -88,7 +90,19 @@ def test_kiosk_refuses_to_start_with_a_plain_pin(monkeypatch: pytest.MonkeyPatch
     assert ENV_VAR in err and "hash-pin" in err
 
 
-def test_hash_pin_reads_stdin_for_scripts(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_reports_a_bad_pin_hash(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(ENV_VAR, "1234")
+    assert main(["check"]) == 1
+    assert ENV_VAR in capsys.readouterr().err
+    monkeypatch.setenv(ENV_VAR, hash_pin("1234"))
+    assert main(["check"]) == 0
+
+
+def test_hash_pin_reads_stdin_for_scripts(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO("7531\n"))
     assert main(["hash-pin", "--pin-stdin"]) == 0
     out, err = capsys.readouterr()
@@ -98,7 +112,9 @@ def test_hash_pin_reads_stdin_for_scripts(monkeypatch: pytest.MonkeyPatch, capsy
     assert "staff_pin_hash" in err
 
 
-def test_hash_pin_asks_twice_and_refuses_a_mismatch(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_hash_pin_asks_twice_and_refuses_a_mismatch(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     answers = iter(["7531", "7532"])
     monkeypatch.setattr(pin_module.getpass, "getpass", lambda prompt="": next(answers))
     assert main(["hash-pin"]) == 1
@@ -111,7 +127,9 @@ def test_hash_pin_asks_twice_and_refuses_a_mismatch(monkeypatch: pytest.MonkeyPa
 
 
 @pytest.mark.parametrize("bad", ["12", "12 34", "x" * 65, "12\t34"])
-def test_hash_pin_refuses_unusable_pins(bad: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_hash_pin_refuses_unusable_pins(
+    bad: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO(bad + "\n"))
     assert main(["hash-pin", "--pin-stdin"]) == 1
     assert capsys.readouterr().out == ""
@@ -120,7 +138,11 @@ def test_hash_pin_refuses_unusable_pins(bad: str, monkeypatch: pytest.MonkeyPatc
 def test_hash_pin_as_a_command() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "walkthrough", "hash-pin", "--pin-stdin"],
-        input="8642\n", capture_output=True, text=True, timeout=60, check=False,
+        input="8642\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert PinHash.parse(done.stdout.strip()).matches("8642")

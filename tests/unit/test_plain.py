@@ -19,6 +19,8 @@ from walkthrough.session import Answer, Session
 
 DISCLAIMER = "General information only, not medical advice."
 NAV = "Enter = Next, b = Back, q = Quit, ? = Help"
+GOODBYE = ["", "Goodbye."]
+"""The fixture's ui.goodbye, after a blank line: the last thing said whenever plain mode ends."""
 ANSWERS = "1 = Yes, 2 = No, 3 = Not sure"
 TITLES = [
     "Welcome to Test Clinic", "About acupuncture", "The assessment", "The treatment",
@@ -79,7 +81,7 @@ def run(content: Content, *typed: str, language: str | None = None, raw: str | N
 
 
 def with_ui(content: Content, **fields: str) -> Content:
-    """The content with English ui strings changed or added (for fields ui.yaml may gain later)."""
+    """The content with some English ui strings changed, to show where a line comes from."""
     english = content.languages["en"]
     changed = english.model_copy(update={"ui": english.ui.model_copy(update=fields)})
     return content.model_copy(update={"languages": {**content.languages, "en": changed}})
@@ -235,7 +237,7 @@ def test_a_number_out_of_range_repeats_the_question_list(content: Content) -> No
 def test_checklist_asks_one_question_at_a_time(content: Content) -> None:
     result = run(content, *TO_CHECKLIST)
     assert "Please answer every question." in result.out
-    assert "1/3\nAre you pregnant?\n" + ANSWERS + "\n" + NAV + "\n" in result.out
+    assert "Question 1 of 3\nAre you pregnant?\n" + ANSWERS + "\n" + NAV + "\n" in result.out
     assert "Do you take blood thinners?" not in result.out
 
 
@@ -275,7 +277,7 @@ def test_unanswered_questions_block_the_finish(content: Content) -> None:
     result = run(content, *TO_CHECKLIST, "", "2", "1")
     assert "1 questions still need an answer" in result.out  # wording is the fixture's
     again = result.after("1 questions still need an answer")
-    assert "1/3\nAre you pregnant?\nAnswer: Not answered\n" in again
+    assert "Question 1 of 3\nAre you pregnant?\nYour answer: Not answered\n" in again
     assert result.session.step_index == 7
     assert "Your summary" not in result.out
 
@@ -284,9 +286,9 @@ def test_filling_the_gaps_visits_only_unanswered_questions(content: Content) -> 
     result = run(content, *TO_CHECKLIST, "", "2", "", "2")
     assert "2 questions still need an answer" in result.out
     gaps = result.after("2 questions still need an answer")
-    assert "Are you pregnant?\nAnswer: Not answered\n" in gaps
+    assert "Are you pregnant?\nYour answer: Not answered\n" in gaps
     assert "Do you take blood thinners?" not in gaps  # answered, so not asked again
-    assert "3/3\nHave you eaten today?\nAnswer: Not answered\n" in gaps
+    assert "Question 3 of 3\nHave you eaten today?\nYour answer: Not answered\n" in gaps
     assert "1 questions still need an answer" not in result.out  # straight on to the next gap
     assert result.session.step_index == 7
 
@@ -307,12 +309,14 @@ def test_answering_the_last_gap_finishes(content: Content) -> None:
 def test_back_inside_the_checklist_keeps_and_shows_the_answer(content: Content) -> None:
     result = run(content, *TO_CHECKLIST, "1", "b")
     assert result.session.answers == {"pregnant": Answer.YES}
-    assert "1/3\nAre you pregnant?\nAnswer: Yes\n" in result.after("2/3")
+    assert ("Question 1 of 3\nAre you pregnant?\nYour answer: Yes\n"
+            in result.after("Question 2 of 3"))
 
 
 def test_back_to_a_skipped_question_says_it_is_not_answered(content: Content) -> None:
     result = run(content, *TO_CHECKLIST, "", "b")
-    assert "1/3\nAre you pregnant?\nAnswer: Not answered\n" in result.after("2/3")
+    assert ("Question 1 of 3\nAre you pregnant?\nYour answer: Not answered\n"
+            in result.after("Question 2 of 3"))
     assert result.session.answers == {}
 
 
@@ -330,13 +334,14 @@ def test_back_from_the_first_question_goes_to_the_previous_step_and_keeps_answer
     back_then_on = result.out.split("\nStep 7 of 9\n")[-1]
     assert back_then_on.startswith("Common questions\n")
     assert "Step 8 of 9" in back_then_on
-    assert "Are you pregnant?\nAnswer: Yes\n" in back_then_on
+    assert "Are you pregnant?\nYour answer: Yes\n" in back_then_on
 
 
 def test_back_from_the_summary_lands_on_the_last_question(content: Content) -> None:
     result = run(content, *TO_CHECKLIST, "2", "2", "1", "b")
     assert result.session.step_index == 7
-    assert "3/3\nHave you eaten today?\nAnswer: Yes\n" in result.after("Step 8 of 9")
+    assert ("Question 3 of 3\nHave you eaten today?\nYour answer: Yes\n"
+            in result.after("Step 8 of 9"))
     assert run(content, *TO_CHECKLIST, "2", "2", "1", "b", "").session.step_index == 8
 
 
@@ -359,7 +364,7 @@ def test_quit_with_no_answers_ends_at_once(content: Content) -> None:
     result = run(content, "", "q", "")
     assert result.code == 0
     assert "Quit title" not in result.out
-    assert result.lines[-1] == NAV  # nothing after: no goodbye text in this content
+    assert result.lines[-3:] == [NAV, *GOODBYE]  # the '' after q was never read
 
 
 def test_quit_with_answers_asks_first_and_cancel_stays(content: Content) -> None:
@@ -372,15 +377,15 @@ def test_quit_with_answers_asks_first_and_cancel_stays(content: Content) -> None
 def test_quit_confirmed_ends_with_exit_0(content: Content) -> None:
     result = run(content, *TO_CHECKLIST, "1", "q", "1", "2")
     assert result.code == 0
-    assert result.lines[-1] == "2 = Quit cancel"
+    assert result.lines[-3:] == ["2 = Quit cancel", *GOODBYE]  # the '2' after 1 was never read
     assert "blood_thinners" not in result.session.answers
 
 
 @pytest.mark.parametrize("key", ["?", "h", "H", "？"])
 def test_help_shows_the_help_text_then_the_choices(content: Content, key: str) -> None:
     result = run(content, key)
-    assert ("How to use this\nMoving around\n\nPress Enter to go on.\n\n"
-            "- Type a number to choose.\nChoose your language\n") in result.out
+    assert "How to use this\nType b to go back.\nChoose your language\n" in result.out
+    assert "Moving around" not in result.out  # the full-screen app's help is not read out
     assert result.session.step_index == 0
 
 
@@ -413,36 +418,45 @@ def test_end_of_input_at_once_exits_calmly(content: Content) -> None:
     result = run(content, raw="")
     assert result.code == 0
     assert result.lines[1] == "Step 1 of 9"
+    assert result.lines[-3:] == ["Enter = Next, q = Quit, ? = Help", *GOODBYE]
     assert "Traceback" not in result.out
 
 
 def test_end_of_input_in_a_dialog_exits_calmly(content: Content) -> None:
     result = run(content, *TO_CHECKLIST, "1", "q")
     assert result.code == 0
-    assert result.lines[-1] == "2 = Quit cancel"
+    assert result.lines[-3:] == ["2 = Quit cancel", *GOODBYE]
+    assert "pregnant" in result.session.answers  # input ended; nothing was cleared
 
 
 def test_last_line_without_newline_still_counts(content: Content) -> None:
     assert run(content, raw="\n\nb").session.step_index == 1
 
 
-def test_goodbye_from_content_is_said_when_it_exists(content: Content) -> None:
-    result = run(with_ui(content, goodbye="Goodbye, take care."), "", "q")
-    assert result.lines[-2:] == ["", "Goodbye, take care."]
-    assert run(with_ui(content, goodbye="Goodbye, take care.")).lines[-1] == "Goodbye, take care."
+def test_goodbye_comes_from_content(content: Content) -> None:
+    changed = with_ui(content, goodbye="Goodbye, take care.")
+    assert run(changed, "", "q").lines[-2:] == ["", "Goodbye, take care."]
+    assert run(changed).lines[-2:] == ["", "Goodbye, take care."]
+    assert "Goodbye." not in run(changed).out
 
 
-def test_new_ui_fields_are_used_when_content_has_them(content: Content) -> None:
-    changed = with_ui(content, current_answer="Your answer now:",
-                      question_counter="Question {current} of {total}")
+def test_goodbye_is_said_in_the_language_on_screen(content: Content) -> None:
+    assert run(content, "2", "q").lines[-2:] == ["", "(es) Goodbye."]
+
+
+def test_question_counter_and_current_answer_come_from_content(content: Content) -> None:
+    changed = with_ui(content, current_answer="Answered so far:",
+                      question_counter="Q{current}/{total}")
     result = run(changed, *TO_CHECKLIST, "1", "b")
-    assert "Question 1 of 3\nAre you pregnant?\nYour answer now: Yes\n" in result.out
+    assert "Q1/3\nAre you pregnant?\nAnswered so far: Yes\n" in result.after("Q2/3")
+    assert "Question 1 of 3" not in result.out
+    assert "Your answer:" not in result.out
 
 
-def test_plain_help_is_used_instead_of_the_app_help_when_content_has_it(content: Content) -> None:
-    result = run(with_ui(content, plain_help_body="Type **b** to go back."), "?")
-    assert "How to use this\nType b to go back.\n" in result.out
-    assert "Moving around" not in result.out
+def test_plain_help_comes_from_content_without_markdown(content: Content) -> None:
+    result = run(with_ui(content, plain_help_body="Type **q** to stop."), "?")
+    assert "How to use this\nType q to stop.\nChoose your language\n" in result.out
+    assert "Type b to go back." not in result.out
 
 
 def test_placeholders_are_replaced_not_formatted(content: Content) -> None:

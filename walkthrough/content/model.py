@@ -134,6 +134,12 @@ class Interface(Strict):
     staff: StaffPrompt
     theme_changed: Short
     speech_missing: Text
+    welcome_keys: Text
+    faq_keys: Text
+    question_counter: Short
+    current_answer: Short
+    goodbye: Short
+    plain_help_body: Text
 
 
 class WelcomeStep(Strict):

@@ -76,16 +76,18 @@ class IdleWarning(ModalScreen[None]):
 
 class StaffPinPrompt(ModalScreen[bool]):
     """Asks for the staff PIN; True when it was right. Escape cancels. `check` counts wrong
-    PINs on `lock`; once locked, the prompt refuses input, shows the wait, and closes itself."""
+    PINs on `staff_lock`; once locked, the prompt refuses input, shows the wait, and closes itself."""
 
     BINDINGS = [Binding("escape", "dismiss(False)", show=False)]
     AUTO_FOCUS = "#pin"
 
-    def __init__(self, words: StaffPrompt, escape: str, lock: StaffLock, check: Callable[[str], bool]) -> None:
+    def __init__(
+        self, words: StaffPrompt, escape: str, staff_lock: StaffLock, check: Callable[[str], bool]
+    ) -> None:
         super().__init__(classes="dialog-screen staff-screen")
         self.words = words
         self.escape = escape
-        self.lock = lock
+        self.staff_lock = staff_lock
         self.check = check
 
     def compose(self) -> ComposeResult:
@@ -100,7 +102,7 @@ class StaffPinPrompt(ModalScreen[bool]):
 
     def show_lock(self) -> None:
         """Refuse input while locked out (and re-open it when the wait is over)."""
-        left = self.lock.seconds_left()
+        left = self.staff_lock.seconds_left()
         pin = self.query_one("#pin", Input)
         pin.disabled = left > 0
         if left > 0:
@@ -117,13 +119,15 @@ class StaffPinPrompt(ModalScreen[bool]):
     def submitted(self, event: Input.Submitted) -> None:
         event.stop()
         pin, event.input.value = event.value, ""
-        if self.lock.seconds_left() > 0:
+        if self.staff_lock.seconds_left() > 0:
             self.show_lock()
         elif self.check(pin):
             self.dismiss(True)
-        elif self.lock.seconds_left() > 0:  # that wrong try started a lockout
+        elif self.staff_lock.seconds_left() > 0:  # that wrong try started a lockout
             self.show_lock()
-            self.set_timer(min(WAIT_SHOWN, self.lock.seconds_left()), self.close, name="staff-close")
+            self.set_timer(
+                min(WAIT_SHOWN, self.staff_lock.seconds_left()), self.close, name="staff-close"
+            )
         else:
             self.say(self.words.wrong)
 

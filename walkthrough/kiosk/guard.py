@@ -37,12 +37,13 @@ class HasKiosk(Protocol):
 A = TypeVar("A", bound=HasKiosk)
 
 
-def guarded(where: str) -> Callable[[Callable[Concatenate[A, P], R]], Callable[Concatenate[A, P], R | None]]:
+def guarded(
+    where: str,
+) -> Callable[[Callable[Concatenate[A, P], R]], Callable[Concatenate[A, P], R | None]]:
     """In kiosk mode, an error in this app method is logged and the walkthrough starts again."""
 
     def wrap(method: Callable[Concatenate[A, P], R]) -> Callable[Concatenate[A, P], R | None]:
-        @functools.wraps(method)
-        def run(app: A, *args: P.args, **kwargs: P.kwargs) -> R | None:
+        def run(app: A, /, *args: P.args, **kwargs: P.kwargs) -> R | None:
             try:
                 return method(app, *args, **kwargs)
             except Exception as error:
@@ -51,6 +52,7 @@ def guarded(where: str) -> Callable[[Callable[Concatenate[A, P], R]], Callable[C
                 app.kiosk.recover(error, where)
                 return None
 
+        functools.update_wrapper(run, method)  # keeps Textual's @on marks on the method
         return run
 
     return wrap
@@ -59,7 +61,9 @@ def guarded(where: str) -> Callable[[Callable[Concatenate[A, P], R]], Callable[C
 class ErrorBudget:
     """Allows `limit` errors within `window` seconds; one more means something is stuck."""
 
-    def __init__(self, limit: int = 3, window: float = 60.0, clock: Callable[[], float] = monotonic) -> None:
+    def __init__(
+        self, limit: int = 3, window: float = 60.0, clock: Callable[[], float] = monotonic
+    ) -> None:
         self.limit = limit
         self.window = window
         self.clock = clock

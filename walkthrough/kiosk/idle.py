@@ -19,7 +19,9 @@ SLACK = 0.01  # a timer that fires this close to the deadline counts as on time
 class IdleClock:
     """Calls `on_idle` once after `timeout()` seconds without `restart()`."""
 
-    def __init__(self, owner: MessagePump, timeout: Callable[[], float], on_idle: Callable[[], None]) -> None:
+    def __init__(
+        self, owner: MessagePump, timeout: Callable[[], float], on_idle: Callable[[], None]
+    ) -> None:
         self.owner = owner
         self.timeout = timeout
         self.on_idle = on_idle

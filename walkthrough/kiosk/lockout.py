@@ -29,7 +29,7 @@ class StaffLock:
         self.wrong_tries += 1
         if self.wrong_tries < TRIES:
             return 0.0
-        wait = self.base * 2 ** min(self.lockouts, MAX_DOUBLINGS)
+        wait = self.base * float(2 ** min(self.lockouts, MAX_DOUBLINGS))
         self.wrong_tries = 0
         self.lockouts += 1
         self.until = self.clock() + wait

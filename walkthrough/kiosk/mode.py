@@ -35,7 +35,9 @@ class KioskMode:
         settings = self.app.settings
         LOG.info(
             "kiosk started: idle %gs, warning %gs, after summary %gs",
-            settings.idle_timeout, settings.idle_warning, settings.summary_reset,
+            settings.idle_timeout,
+            settings.idle_warning,
+            settings.summary_reset,
         )
         if self.pin is None:
             LOG.warning("no staff PIN configured: the kiosk cannot be left from the keyboard")
@@ -81,7 +83,9 @@ class KioskMode:
             self.clock.restart()
             return
         reason = "summary shown" if self.on_summary() else "idle"
-        warning = IdleWarning(self.app.ui.idle, self.app.settings.idle_warning, lambda: self.new_patient(reason))
+        warning = IdleWarning(
+            self.app.ui.idle, self.app.settings.idle_warning, lambda: self.new_patient(reason)
+        )
         self.app.push_screen(warning)
 
     def new_patient(self, reason: str) -> None:

@@ -76,7 +76,9 @@ def _memory(n: int, r: int, p: int) -> int:
 
 def _derive(pin: str, salt: bytes, n: int, r: int, p: int, length: int) -> bytes:
     memory = _memory(n, r, p) + 2**20
-    return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=memory, dklen=length)
+    return hashlib.scrypt(
+        pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=memory, dklen=length
+    )
 
 
 def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
@@ -97,9 +99,13 @@ def pin_problem(pin: str) -> str | None:
 
 def configured_hash(clinic_value: str | None, environ: Mapping[str, str]) -> PinHash | None:
     """The staff PIN hash in force (the environment wins over clinic.yaml), or None."""
-    source, value = (ENV_VAR, environ.get(ENV_VAR)) if environ.get(ENV_VAR) else (
-        "staff_pin_hash in clinic.yaml",
-        clinic_value,
+    source, value = (
+        (ENV_VAR, environ.get(ENV_VAR))
+        if environ.get(ENV_VAR)
+        else (
+            "staff_pin_hash in clinic.yaml",
+            clinic_value,
+        )
     )
     if not value:
         return None
@@ -116,7 +122,9 @@ def hash_pin_command(args: list[str]) -> int:
         description="Make a salted hash of a staff PIN, for staff_pin_hash in clinic.yaml "
         f"or the {ENV_VAR} environment variable. The PIN itself is never stored.",
     )
-    parser.add_argument("--pin-stdin", action="store_true", help="read the PIN from the first line of stdin")
+    parser.add_argument(
+        "--pin-stdin", action="store_true", help="read the PIN from the first line of stdin"
+    )
     options = parser.parse_args(args)
     if options.pin_stdin:
         pin = sys.stdin.readline().rstrip("\r\n")
@@ -124,7 +132,10 @@ def hash_pin_command(args: list[str]) -> int:
         try:
             pin = getpass.getpass("New staff PIN: ")
             if getpass.getpass("Same PIN again: ") != pin:
-                print("walkthrough hash-pin: the two PINs are not the same; nothing was made", file=sys.stderr)
+                print(
+                    "walkthrough hash-pin: the two PINs are not the same; nothing was made",
+                    file=sys.stderr,
+                )
                 return 1
         except (EOFError, KeyboardInterrupt):
             print("\nwalkthrough hash-pin: cancelled", file=sys.stderr)
@@ -135,6 +146,8 @@ def hash_pin_command(args: list[str]) -> int:
         return 1
     made = hash_pin(pin)
     print(made)
-    print(f'Put it in clinic.yaml as:  staff_pin_hash: "{made}"\n'
-          f"or in the environment as {ENV_VAR}.", file=sys.stderr)
+    print(
+        f'Put it in clinic.yaml as:  staff_pin_hash: "{made}"\nor in the environment as {ENV_VAR}.',
+        file=sys.stderr,
+    )
     return 0

@@ -41,7 +41,11 @@ def run_kiosk(content: Content, options: Namespace) -> int:
         if os.environ.pop(ALLOW_SIGNALS, None) is not None:
             LOG.warning("%s was set; removed, so no key can send a signal", ALLOW_SIGNALS)
         if options.idle_warning < WCAG_MINIMUM:
-            LOG.warning("--idle-warning %gs is under the %gs WCAG 2.2.1 asks for", options.idle_warning, WCAG_MINIMUM)
+            LOG.warning(
+                "--idle-warning %gs is under the %gs WCAG 2.2.1 asks for",
+                options.idle_warning,
+                WCAG_MINIMUM,
+            )
         settings = Settings(
             language=options.lang,
             theme=options.theme,
@@ -63,7 +67,9 @@ def run_kiosk(content: Content, options: Namespace) -> int:
             if code != 1 or app.ended_by:
                 LOG.info("kiosk ended (%s), exit code %d", app.ended_by or "normally", code)
                 return code
-            LOG.error("the app stopped on an error it could not catch: %s", last_line(report.getvalue()))
+            LOG.error(
+                "the app stopped on an error it could not catch: %s", last_line(report.getvalue())
+            )
             if not crashes.spend():
                 LOG.critical("too many crashes in a minute; exiting for the supervisor to restart")
                 return 1

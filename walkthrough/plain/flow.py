@@ -123,11 +123,9 @@ class Walkthrough:
                 return command == words.CONFIRM
 
     def say_goodbye(self) -> None:
-        line = words.goodbye(self.ui)
         try:
-            if line is not None:
-                self.console.blank()
-                self.say(line)
+            self.console.blank()
+            self.say(words.goodbye(self.ui))
             self.console.flush()
         except (OSError, ValueError):
             pass  # The reader has gone (a closed pipe); there is no one to say goodbye to.

@@ -24,18 +24,6 @@ ANSWER_KEYS = {
     "y": Answer.YES, "n": Answer.NO, "u": Answer.UNSURE,
 }
 
-# Fields ui.yaml does not have yet; used when present, with a neutral fallback until then.
-OPTIONAL_GOODBYE = "goodbye"
-OPTIONAL_CURRENT_ANSWER = "current_answer"
-OPTIONAL_QUESTION_COUNTER = "question_counter"
-OPTIONAL_PLAIN_HELP = "plain_help_body"
-
-
-def _optional(ui: Interface, name: str) -> str | None:
-    value = getattr(ui, name, None)
-    return value if isinstance(value, str) and value else None
-
-
 def choice(token: str, label: str) -> str:
     return f"{token} = {label}"
 
@@ -49,9 +37,8 @@ def step_counter(ui: Interface, current: int, total: int) -> str:
 
 
 def question_counter(ui: Interface, current: int, total: int) -> str:
-    """'Question 2 of 5' from ui.question_counter; just '2/5' until that field exists."""
-    template = _optional(ui, OPTIONAL_QUESTION_COUNTER) or "{current}/{total}"
-    return fill(template, current=current, total=total)
+    """'Question 2 of 5', from ui.question_counter."""
+    return fill(ui.question_counter, current=current, total=total)
 
 
 def answer_label(ui: Interface, answer: Answer | None) -> str:
@@ -62,11 +49,8 @@ def answer_label(ui: Interface, answer: Answer | None) -> str:
 
 
 def current_answer(ui: Interface, answer: Answer | None) -> str:
-    """'Current answer: Yes' from ui.current_answer (a label with its own punctuation)."""
-    label = _optional(ui, OPTIONAL_CURRENT_ANSWER)
-    if label is None:
-        return f"{ui.keys.answer}: {answer_label(ui, answer)}"
-    return f"{label} {answer_label(ui, answer)}"
+    """'Your answer: Yes', from ui.current_answer (a label with its own punctuation)."""
+    return f"{ui.current_answer} {answer_label(ui, answer)}"
 
 
 def answer_choices(ui: Interface) -> str:
@@ -96,10 +80,9 @@ def dialog_choices(dialog: Dialog) -> list[str]:
     return [choice(CONFIRM, dialog.confirm), choice(CANCEL, dialog.cancel)]
 
 
-def goodbye(ui: Interface) -> str | None:
-    return _optional(ui, OPTIONAL_GOODBYE)
+def goodbye(ui: Interface) -> str:
+    return ui.goodbye
 
 
 def help_body(ui: Interface) -> str:
-    """Help for plain mode (ui.plain_help_body) if written; else the full-screen app's help."""
-    return _optional(ui, OPTIONAL_PLAIN_HELP) or ui.help_body
+    return ui.plain_help_body

@@ -108,22 +108,26 @@ class StepScreen(Screen[None]):
         return found.first() if found else None
 
     def guarded_compose_step(self) -> ComposeResult:
+        """compose_step; in kiosk mode a failure is reported to the app instead of raised."""
         if not self.options.kiosk:
             yield from self.compose_step()
             return
         try:
             yield from self.compose_step()
-        except Exception as error:  # see walkthrough.kiosk.guard
+        except Exception as error:  # noqa: BLE001 - see walkthrough.kiosk.guard
             self.post_message(ScreenFailed(error, f"composing {type(self).__name__}"))
 
     async def on_event(self, event: events.Event) -> None:
+        """Kiosk mode: an error while this screen handles an event (mount, keys...) is
+        reported to the app, which logs it and starts again, instead of ending the app."""
         if not self.options.kiosk:
             await super().on_event(event)
             return
         try:
             await super().on_event(event)
-        except Exception as error:  # see walkthrough.kiosk.guard
-            self.post_message(ScreenFailed(error, f"{type(self).__name__} handling {type(event).__name__}"))
+        except Exception as error:  # noqa: BLE001 - see walkthrough.kiosk.guard
+            where = f"{type(self).__name__} handling {type(event).__name__}"
+            self.post_message(ScreenFailed(error, where))
 
     @property
     def allow_select(self) -> bool:

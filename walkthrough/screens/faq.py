@@ -9,7 +9,8 @@ from textual.widgets import Collapsible
 from walkthrough.content.model import FaqStep
 from walkthrough.screens.base import StepScreen
 from walkthrough.widgets.body import Body
-from walkthrough.widgets.text import Prose, literal
+from walkthrough.widgets.keybar import KeyHint
+from walkthrough.widgets.text import Line, Prose, literal
 
 CLOSED, OPEN = "►", "▼"
 
@@ -23,6 +24,7 @@ class FaqScreen(StepScreen):
         assert isinstance(self.step, FaqStep)
         with Body(id="body"):
             yield Prose(self.step.intro, classes="intro")
+            yield Line(self.ui.faq_keys, classes="keys-intro")
             for item in self.step.items:
                 with Collapsible(
                     title=literal(item.question),  # type: ignore[arg-type]
@@ -32,6 +34,9 @@ class FaqScreen(StepScreen):
                     id=f"faq-{item.id}",
                 ):
                     yield Prose(item.answer)
+
+    def extra_hints(self) -> list[KeyHint]:
+        return [("↑ ↓", self.ui.keys.move), (self.ui.key_names.enter, self.ui.keys.choose)]
 
     def action_toggle(self) -> None:
         focused = self.focused

@@ -33,6 +33,7 @@ class WelcomeScreen(StepScreen):
                             id=f"lang-{code}",
                         )
             yield Prose(self.step.body)
+            yield Prose(self.ui.welcome_keys, classes="keys-intro")
 
     def extra_hints(self) -> list[KeyHint]:
         return [("T", self.ui.keys.theme)]

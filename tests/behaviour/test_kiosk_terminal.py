@@ -1,0 +1,222 @@
+"""Kiosk mode in a real pseudo-terminal: raw control bytes, SIGTERM, and a crash it survives.
+
+The app runs as `python -m walkthrough --kiosk` on a pty (pexpect); pyte turns what it wrote
+into the 80x24 screen a patient would see.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import sys
+import time
+from pathlib import Path
+
+import pexpect
+import pyte
+import pytest
+
+from walkthrough.content import ContentError, bundled_content_dir, load_content
+
+ROOT = Path(__file__).resolve().parents[2]
+RAW_ESCAPES = [b"\x03", b"\x11", b"\x1a", b"\x1c", b"\x04", b"\x10", b"\x1b", b"q"]
+# Ctrl+C, Ctrl+Q, Ctrl+Z, Ctrl+\, Ctrl+D, Ctrl+P, Escape, q
+WELCOME = "Step 1 of 9"
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    """A private copy of the bundled content (English and Spanish if another language is
+    half-written while these tests run)."""
+    folder = tmp_path / "content"
+    shutil.copytree(bundled_content_dir(), folder, ignore=shutil.ignore_patterns("__pycache__"))
+    try:
+        load_content(folder)
+    except ContentError:
+        clinic = folder / "clinic.yaml"
+        text = re.sub(
+            r"^languages:.*$", "languages: [en, es]", clinic.read_text(), flags=re.MULTILINE
+        )
+        clinic.write_text(text)
+        load_content(folder)
+    return folder
+
+
+class Terminal:
+    def __init__(self, args: list[str], env: dict[str, str] | None = None) -> None:
+        environment = {k: v for k, v in os.environ.items() if not k.startswith("TEXTUAL")}
+        environment.update({"TERM": "xterm", "PYTHONPATH": str(ROOT)}, **(env or {}))
+        self.child = pexpect.spawn(
+            sys.executable, args, env=environment, dimensions=(24, 80), cwd=str(ROOT)
+        )
+        self.screen = pyte.Screen(80, 24)
+        self.stream = pyte.ByteStream(self.screen)
+        self.output = b""
+
+    def read(self, seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            try:
+                data = self.child.read_nonblocking(65536, timeout=0.05)
+            except pexpect.TIMEOUT:
+                continue
+            except pexpect.EOF:
+                return
+            self.output += data
+            self.stream.feed(data)
+
+    def text(self) -> str:
+        return "\n".join(self.screen.display)
+
+    def wait_for(self, words: str, timeout: float = 20.0) -> None:
+        end = time.monotonic() + timeout
+        while words not in self.text():
+            assert time.monotonic() < end, f"{words!r} never showed:\n{self.text()}"
+            self.read(0.1)
+
+    def ended(self, timeout: float = 10.0) -> int | None:
+        """Wait for the process to end; its exit status (None if killed by a signal)."""
+        end = time.monotonic() + timeout
+        while self.child.isalive() and time.monotonic() < end:
+            self.read(0.1)
+        self.read(0.2)
+        self.child.close()
+        return self.child.exitstatus
+
+    def stop(self) -> None:
+        if self.child.isalive():
+            self.child.kill(signal.SIGKILL)
+        self.child.close()
+
+
+def kiosk(content: Path, log: Path, *extra: str, env: dict[str, str] | None = None) -> Terminal:
+    args = [
+        "-m",
+        "walkthrough",
+        "--kiosk",
+        "--content",
+        str(content),
+        "--log-file",
+        str(log),
+        *extra,
+    ]
+    return Terminal(args, env)
+
+
+def test_raw_control_keys_do_not_end_or_suspend_the_kiosk(content: Path, tmp_path: Path) -> None:
+    log = tmp_path / "kiosk.log"
+    # Even with TEXTUAL_ALLOW_SIGNALS set, Ctrl+C / Ctrl+Z / Ctrl+\ must stay plain keys.
+    term = kiosk(content, log, env={"TEXTUAL_ALLOW_SIGNALS": "1"})
+    try:
+        term.wait_for(WELCOME)
+        term.child.send(b"\x1b[C")  # Right: to step 2
+        term.wait_for("Step 2 of 9")
+        for key in RAW_ESCAPES:
+            term.child.send(key)
+            term.read(0.4)
+            assert term.child.isalive(), f"{key!r} ended the kiosk"
+        term.read(0.5)
+        assert "Step 2 of 9" in term.text()
+        assert "Quit" not in term.text()
+        assert b"\x1b[?1000h" not in term.output  # mouse reporting never switched on
+        assert "TEXTUAL_ALLOW_SIGNALS was set; removed" in log.read_text()
+    finally:
+        term.stop()
+
+
+def test_outside_kiosk_mode_the_same_setting_lets_ctrl_c_kill_it(content: Path) -> None:
+    """The control for the test above: it would notice if the setting were not removed."""
+    term = Terminal(
+        ["-m", "walkthrough", "--content", str(content)], {"TEXTUAL_ALLOW_SIGNALS": "1"}
+    )
+    try:
+        term.wait_for(WELCOME)
+        term.child.send(b"\x03")
+        term.ended(timeout=10)
+        assert not term.child.isalive()
+    finally:
+        term.stop()
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_sigterm_and_sighup_exit_with_the_terminal_restored(
+    content: Path, tmp_path: Path, signum: int
+) -> None:
+    log = tmp_path / "kiosk.log"
+    term = kiosk(content, log)
+    try:
+        term.wait_for(WELCOME)
+        term.child.kill(signum)
+        status = term.ended()
+        assert status == 128 + signum
+        tail = term.output[term.output.rfind(b"\x1b[?1049h") :]
+        assert b"\x1b[?1049l" in tail[-100:]  # left the alternate screen, at the very end
+        assert b"\x1b[?25h" in tail[-100:]  # cursor shown again
+        assert f"{signal.Signals(signum).name} received" in log.read_text()
+    finally:
+        term.stop()
+
+
+CRASH_ONCE = """
+import sys
+from walkthrough.widgets.choice import Choice
+
+original = Choice.set_picked
+left = [1]
+
+
+def set_picked(self, picked):
+    if left[0] and self.value == "es":  # the first welcome screen only
+        left[0] = 0
+        raise RuntimeError("injected crash")
+    original(self, picked)
+
+
+Choice.set_picked = set_picked
+from walkthrough.cli import main
+
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_crash_outside_the_walkthroughs_handlers_restarts_it(
+    content: Path, tmp_path: Path
+) -> None:
+    script, log = tmp_path / "crash_once.py", tmp_path / "kiosk.log"
+    script.write_text(CRASH_ONCE)
+    term = Terminal([str(script), "--kiosk", "--content", str(content), "--log-file", str(log)])
+    try:
+        term.wait_for(WELCOME)
+        term.read(1.0)
+        assert term.child.isalive()
+        assert "injected" not in term.text() and "Traceback" not in term.text()
+        assert b"injected crash" not in term.output  # the report never reached the screen
+        term.child.send(b"\x1b[C")
+        term.wait_for("Step 2 of 9")
+        logged = log.read_text()
+        assert "could not catch: RuntimeError: injected crash" in logged
+        assert "starting a fresh walkthrough" in logged
+        assert logged.count("kiosk started") == 2
+    finally:
+        term.stop()
+
+
+CRASH_ALWAYS = CRASH_ONCE.replace("left[0] and ", "")
+
+
+def test_crashes_that_keep_coming_exit_non_zero_for_the_supervisor(
+    content: Path, tmp_path: Path
+) -> None:
+    script, log = tmp_path / "crash_always.py", tmp_path / "kiosk.log"
+    script.write_text(CRASH_ALWAYS)
+    term = Terminal([str(script), "--kiosk", "--content", str(content), "--log-file", str(log)])
+    try:
+        assert term.ended(timeout=30) == 1
+        assert b"injected crash" not in term.output and b"Traceback" not in term.output
+        logged = log.read_text()
+        assert logged.count("could not catch") == 4
+        assert "too many crashes" in logged
+    finally:
+        term.stop()

@@ -1,0 +1,94 @@
+"""A program on a real pseudo-terminal, its output rendered by pyte, so we can time what a
+person would see: "the text is on the screen", not "the app thinks it is done".
+
+    term = Terminal([sys.executable, "-m", "walkthrough"])
+    shown_at = term.wait_for_text("Welcome to")      # a perf_counter() time
+    sent_at = term.send("\x1b[C")                    # Right arrow
+    shown_at = term.wait_for_text("What is back acupuncture?")
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pexpect
+import pyte
+
+ROOT = Path(__file__).resolve().parents[2]
+PYCACHE = Path("/tmp/walkthrough-bench-pycache")
+"""Bytecode goes here (not into the tree): like an installed package, which pip byte-compiles.
+Without it, PYTHONDONTWRITEBYTECODE=1 (set on this machine) would make every start compile
+the walkthrough's modules from source, which no real install does."""
+
+RIGHT = "\x1b[C"
+LEFT = "\x1b[D"
+
+
+def child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("TEXTUAL", None)  # no devtools / debug features
+    env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
+    env["TERM"] = "xterm-256color"
+    env["COLORTERM"] = "truecolor"
+    env["PYTHONPATH"] = str(ROOT)
+    env["LINES"], env["COLUMNS"] = "24", "80"
+    return env
+
+
+class Terminal:
+    """One child process on a pty of `rows` x `cols`, and the screen a terminal would show."""
+
+    def __init__(self, argv: Sequence[str], rows: int = 24, cols: int = 80) -> None:
+        self.screen = pyte.Screen(cols, rows)
+        self.stream = pyte.ByteStream(self.screen)
+        self.started = time.perf_counter()
+        self.child = pexpect.spawn(
+            argv[0], list(argv[1:]), dimensions=(rows, cols), env=child_env(), cwd=str(ROOT)
+        )
+
+    def text(self) -> str:
+        return "\n".join(self.screen.display)
+
+    def _read(self, timeout: float) -> bool:
+        """Feed whatever output arrives within `timeout` to pyte; False when none did."""
+        try:
+            data = self.child.read_nonblocking(1 << 16, timeout=timeout)
+        except pexpect.TIMEOUT:
+            return False
+        self.stream.feed(data)
+        return True
+
+    def wait_until(self, condition: Callable[[str], bool], timeout: float = 30.0) -> float:
+        """The perf_counter() time at which the screen first satisfied `condition`."""
+        end = time.perf_counter() + timeout
+        while not condition(self.text()):
+            if time.perf_counter() > end:
+                raise TimeoutError(f"timed out; the screen shows:\n{self.text()}")
+            if self._read(0.005):
+                while self._read(0):  # all that has arrived, then look (a look costs ~1.5 ms)
+                    pass
+        return time.perf_counter()
+
+    def wait_for_text(self, shown: str, gone: str | None = None, timeout: float = 30.0) -> float:
+        """When `shown` is on the screen (and `gone`, the last screen's title, is not)."""
+        return self.wait_until(lambda s: shown in s and (gone is None or gone not in s), timeout)
+
+    def settle(self, quiet: float = 0.05, timeout: float = 5.0) -> None:
+        """Read until the program has written nothing for `quiet` seconds (its frame is done)."""
+        end = time.perf_counter() + timeout
+        while time.perf_counter() < end and self._read(quiet):
+            pass
+
+    def send(self, data: str) -> float:
+        sent = time.perf_counter()
+        self.child.send(data)
+        return sent
+
+    def close(self) -> None:
+        if self.child.isalive():
+            self.child.terminate(force=True)
+        self.child.close(force=True)

@@ -1,0 +1,10 @@
+"""Kiosk mode: one shared screen in a waiting room, one patient after another.
+
+- lockdown: no key ends, suspends or leaves the app (app bindings, ScreenOptions(kiosk=True),
+  no mouse, TEXTUAL_ALLOW_SIGNALS removed by the runner);
+- idle: 'Are you still there?', then a reset for the next patient (idle, dialogs, mode);
+- staff exit: F12 and a PIN kept only as a salted scrypt hash (pin, lockout, dialogs);
+- never down: errors logged and the walkthrough started again (guard, runner);
+- logbook: what happened, in a file, never on screen and never a patient's answer;
+- exits: SIGTERM and SIGHUP end the app cleanly in every mode.
+"""
