@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import signal
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from pathlib import Path
 
 from textual import events, on
 from textual.app import App
@@ -19,6 +20,9 @@ from walkthrough.screens import ScreenOptions, screen_for
 from walkthrough.screens.base import ChooseLanguage, Navigate, ScreenFailed
 from walkthrough.screens.dialogs import ConfirmDialog, HelpScreen
 from walkthrough.session import Session
+from walkthrough.speech import DEFAULT_RATE, Speaker, make_speaker
+from walkthrough.speech.reader import Reader
+from walkthrough.widgets.answer_row import AnswerRow
 from walkthrough.themes import DEFAULT_THEME, THEME_NAMES, THEMES
 
 
@@ -39,26 +43,34 @@ class Settings:
     """Kiosk: the staff PIN hash (from clinic.yaml or the environment); None: no staff exit."""
     pin_backoff: float = 30.0
     """Kiosk: the first wait after three wrong PINs (it doubles each time)."""
+    speech: str = "off"
+    """Read aloud: "on" (the R key, when espeak-ng is installed), "auto" (every screen), "off"."""
+    speech_rate: int = DEFAULT_RATE
+    """Read aloud: words per minute."""
 
 
 class WalkthroughApp(App[None], inherit_bindings=False):
     """A first-visit walkthrough over validated content."""
 
-    CSS_PATH = "styles/app.tcss"
+    CSS_PATH = Path(__file__).parent / "styles" / "app.tcss"
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [
         Binding("ctrl+q,ctrl+c", "request_quit", show=False, priority=True),
         Binding(STAFF_KEY, "staff", show=False, priority=True),
     ]
 
-    def __init__(self, content: Content, settings: Settings | None = None) -> None:
+    def __init__(
+        self, content: Content, settings: Settings | None = None, speaker: Speaker | None = None
+    ) -> None:
         super().__init__()
         self.settings = settings or Settings()
+        speaker = speaker or make_speaker(self.settings.speech, self.settings.speech_rate)
+        self.reader = Reader(speaker, auto=self.settings.speech == "auto")
         self.session = Session(content, language_code=self.settings.language or "")
         for theme in THEMES:
             self.register_theme(theme)
         self.theme = self.settings.theme
-        self.options = ScreenOptions(kiosk=self.settings.kiosk)
+        self.options = ScreenOptions(kiosk=self.settings.kiosk, can_read_aloud=self.reader.available)
         self.kiosk = KioskMode(self) if self.settings.kiosk else None
         self.ended_by = ""
         """Why the app ended on purpose: "staff", "errors" or a signal's name; "" otherwise."""
@@ -78,6 +90,7 @@ class WalkthroughApp(App[None], inherit_bindings=False):
 
     def on_unmount(self) -> None:
         self.release_signals()
+        self.reader.stop()
 
     async def on_event(self, event: events.Event) -> None:
         """Every key passes here first, and every key-bound action runs inside this call."""
@@ -96,6 +109,7 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         while len(self.screen_stack) > 2:  # close any dialog first
             self.pop_screen()
         self.switch_screen(screen_for(self.session, self.options))
+        self.speak(self.reader.screen_shown(self.session))
         if self.kiosk is not None:
             self.kiosk.step_shown()
 
@@ -129,8 +143,22 @@ class WalkthroughApp(App[None], inherit_bindings=False):
             self.push_screen(HelpScreen(self.ui))
         elif request == "theme":
             self.next_theme()
+        elif request == "read_aloud" and not self.reader.available:
+            self.notify(self.ui.speech_missing, markup=False, timeout=4)
+        elif request == "read_aloud":
+            self.speak(self.reader.toggle(self.session))
         elif request == "restart":
             self.confirm(self.ui.confirm_restart, self.start_over)
+
+    def speak(self, speech: Coroutine[object, object, None]) -> None:
+        """Start or stop speech in the background: the keyboard never waits for the voice."""
+        self.run_worker(speech, group="speech", exclusive=True)
+
+    @on(events.DescendantFocus)
+    def focus_moved(self, event: events.DescendantFocus) -> None:
+        row = next((a for a in event.widget.ancestors_with_self if isinstance(a, AnswerRow)), None)
+        if row is not None and self.reader.auto:
+            self.speak(self.reader.question_focused(self.session, row.item))
 
     @on(ChooseLanguage)
     @guarded("choose language")

@@ -12,6 +12,8 @@ from pathlib import Path
 from walkthrough import __version__
 from walkthrough.content import Content, bundled_content_dir
 from walkthrough.content.loader import load_or_exit_message
+from walkthrough.speech.espeak import DEFAULT_RATE, SPEECH_PACKAGE, find_espeak
+from walkthrough.speech.speaker import SPEECH_MODES
 from walkthrough.themes import DEFAULT_THEME, THEME_NAMES
 
 TOOLS = ("check", "init-content", "hash-pin")
@@ -28,6 +30,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", help="the language to start in (a code from clinic.yaml)")
     parser.add_argument("--theme", choices=THEME_NAMES, default=DEFAULT_THEME)
     parser.add_argument("--plain", action="store_true", help="plain text, one question at a time")
+    parser.add_argument(
+        "--speech",
+        choices=SPEECH_MODES,
+        help="read aloud with espeak-ng: 'on' (the R key reads the screen; the default when "
+        "espeak-ng is installed), 'auto' (every screen is read as it appears), 'off'",
+    )
+    parser.add_argument("--speech-rate", type=int, default=DEFAULT_RATE, metavar="WPM",
+                        help=f"speaking rate in words per minute (default {DEFAULT_RATE})")
     kiosk = parser.add_argument_group(
         "kiosk mode",
         "For a shared screen in a waiting room: no key ends or leaves the app; after a pause it "
@@ -68,6 +78,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         codes = ", ".join(content.languages)
         print(f"walkthrough: unknown language '{options.lang}'; choose one of: {codes}", file=sys.stderr)
         return 2
+    if options.speech in ("on", "auto") and find_espeak() is None:
+        print(
+            f"walkthrough: --speech {options.speech} needs the {SPEECH_PACKAGE} program; "
+            f"install it (on Debian or Ubuntu: apt-get install {SPEECH_PACKAGE})",
+            file=sys.stderr,
+        )
+        return 1
     if options.kiosk and (options.plain or wants_plain()):
         message = "--kiosk needs a full-screen terminal (not --plain, TERM=dumb or a pipe)"
         print(f"walkthrough: {message}", file=sys.stderr)
@@ -98,7 +115,13 @@ def run_app(content: Content, options: argparse.Namespace) -> int:
         from walkthrough.kiosk.runner import run_kiosk
 
         return run_kiosk(content, options)
-    app = WalkthroughApp(content, Settings(language=options.lang, theme=options.theme))
+    settings = Settings(
+        language=options.lang,
+        theme=options.theme,
+        speech=options.speech or "on",
+        speech_rate=options.speech_rate,
+    )
+    app = WalkthroughApp(content, settings)
     app.run()
     return app.return_code or 0
 

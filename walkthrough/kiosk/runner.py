@@ -54,6 +54,8 @@ def run_kiosk(content: Content, options: Namespace) -> int:
             idle_warning=options.idle_warning,
             summary_reset=options.summary_reset,
             staff_pin_hash=str(pin) if pin else None,
+            speech=options.speech or "on",
+            speech_rate=options.speech_rate,
         )
         crashes = ErrorBudget(limit=3, window=60.0)
         while True:

@@ -149,7 +149,7 @@ class StepScreen(Screen[None]):
         hints.append(("?", keys.help))
         if self.allows("home"):
             hints.append((names.home, keys.home))
-        if self.allows("read_aloud"):
+        if self.options.can_read_aloud:
             hints.append(("R", keys.read_aloud))
         if self.allows("quit"):
             hints.append(("Q", keys.quit))
@@ -167,8 +167,6 @@ class StepScreen(Screen[None]):
             return not self.session.is_first
         if request == "quit":
             return not self.options.kiosk
-        if request == "read_aloud":
-            return self.options.can_read_aloud
         return True
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
