@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import signal
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass
 from pathlib import Path
 
 from textual import events, on
@@ -20,33 +19,11 @@ from walkthrough.screens import ScreenOptions, screen_for
 from walkthrough.screens.base import ChooseLanguage, Navigate, ScreenFailed
 from walkthrough.screens.dialogs import ConfirmDialog, HelpScreen
 from walkthrough.session import Session
-from walkthrough.speech import DEFAULT_RATE, Speaker, make_speaker
+from walkthrough.settings import Settings
+from walkthrough.speech import Speaker, make_speaker
 from walkthrough.speech.reader import Reader
+from walkthrough.themes import THEME_NAMES, THEMES
 from walkthrough.widgets.answer_row import AnswerRow
-from walkthrough.themes import DEFAULT_THEME, THEME_NAMES, THEMES
-
-
-@dataclass(frozen=True)
-class Settings:
-    """How this run was started (from the command line, or by a test)."""
-
-    language: str | None = None
-    theme: str = DEFAULT_THEME
-    kiosk: bool = False
-    idle_timeout: float = 120.0
-    """Kiosk: seconds without a key before 'Are you still there?'."""
-    idle_warning: float = 30.0
-    """Kiosk: seconds that notice counts down before the reset for a new patient."""
-    summary_reset: float = 45.0
-    """Kiosk: on the summary, seconds without a key before the same notice."""
-    staff_pin_hash: str | None = None
-    """Kiosk: the staff PIN hash (from clinic.yaml or the environment); None: no staff exit."""
-    pin_backoff: float = 30.0
-    """Kiosk: the first wait after three wrong PINs (it doubles each time)."""
-    speech: str = "off"
-    """Read aloud: "on" (the R key, when espeak-ng is installed), "auto" (every screen), "off"."""
-    speech_rate: int = DEFAULT_RATE
-    """Read aloud: words per minute."""
 
 
 class WalkthroughApp(App[None], inherit_bindings=False):
@@ -70,7 +47,9 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         for theme in THEMES:
             self.register_theme(theme)
         self.theme = self.settings.theme
-        self.options = ScreenOptions(kiosk=self.settings.kiosk, can_read_aloud=self.reader.available)
+        self.options = ScreenOptions(
+            kiosk=self.settings.kiosk, can_read_aloud=self.reader.available
+        )
         self.kiosk = KioskMode(self) if self.settings.kiosk else None
         self.ended_by = ""
         """Why the app ended on purpose: "staff", "errors" or a signal's name; "" otherwise."""
@@ -185,7 +164,9 @@ class WalkthroughApp(App[None], inherit_bindings=False):
 
     def next_theme(self) -> None:
         names = list(THEME_NAMES)
-        self.theme = names[(names.index(self.theme) + 1) % len(names)] if self.theme in names else names[0]
+        self.theme = (
+            names[(names.index(self.theme) + 1) % len(names)] if self.theme in names else names[0]
+        )
         self.notify(self.ui.theme_changed, markup=False, timeout=2)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

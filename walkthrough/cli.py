@@ -23,7 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="walkthrough",
         description="A first-visit walkthrough for back acupuncture patients. "
-        f"Tools: walkthrough check [--content DIR] | walkthrough init-content DIR | walkthrough hash-pin",
+        "Tools: walkthrough check [--content DIR] | walkthrough init-content DIR | "
+        "walkthrough hash-pin",
     )
     parser.add_argument("--version", action="version", version=f"walkthrough {__version__}")
     parser.add_argument("--content", type=Path, help="a clinic's own content folder")
@@ -36,8 +37,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="read aloud with espeak-ng: 'on' (the R key reads the screen; the default when "
         "espeak-ng is installed), 'auto' (every screen is read as it appears), 'off'",
     )
-    parser.add_argument("--speech-rate", type=int, default=DEFAULT_RATE, metavar="WPM",
-                        help=f"speaking rate in words per minute (default {DEFAULT_RATE})")
+    parser.add_argument(
+        "--speech-rate",
+        type=int,
+        default=DEFAULT_RATE,
+        metavar="WPM",
+        help=f"speaking rate in words per minute (default {DEFAULT_RATE})",
+    )
     kiosk = parser.add_argument_group(
         "kiosk mode",
         "For a shared screen in a waiting room: no key ends or leaves the app; after a pause it "
@@ -46,16 +52,35 @@ def build_parser() -> argparse.ArgumentParser:
         "WALKTHROUGH_STAFF_PIN_HASH; make one with: walkthrough hash-pin. No PIN, no exit.",
     )
     kiosk.add_argument("--kiosk", action="store_true", help="run locked down for a waiting room")
-    kiosk.add_argument("--idle-timeout", type=seconds, default=120.0, metavar="SECONDS",
-                       help="pause before asking 'Are you still there?' (default 120)")
-    kiosk.add_argument("--idle-warning", type=seconds, default=30.0, metavar="SECONDS",
-                       help="how long that question counts down before starting again; "
-                       "keep it 20 or more (default 30)")
-    kiosk.add_argument("--summary-reset", type=seconds, default=45.0, metavar="SECONDS",
-                       help="the shorter pause once the summary is shown (default 45)")
-    kiosk.add_argument("--log-file", type=Path, metavar="PATH",
-                       help="the kiosk log (default /var/log/walkthrough/kiosk.log if that folder "
-                       "is writable, else ~/.local/state/walkthrough/kiosk.log)")
+    kiosk.add_argument(
+        "--idle-timeout",
+        type=seconds,
+        default=120.0,
+        metavar="SECONDS",
+        help="pause before asking 'Are you still there?' (default 120)",
+    )
+    kiosk.add_argument(
+        "--idle-warning",
+        type=seconds,
+        default=30.0,
+        metavar="SECONDS",
+        help="how long that question counts down before starting again; "
+        "keep it 20 or more (default 30)",
+    )
+    kiosk.add_argument(
+        "--summary-reset",
+        type=seconds,
+        default=45.0,
+        metavar="SECONDS",
+        help="the shorter pause once the summary is shown (default 45)",
+    )
+    kiosk.add_argument(
+        "--log-file",
+        type=Path,
+        metavar="PATH",
+        help="the kiosk log (default /var/log/walkthrough/kiosk.log if that folder "
+        "is writable, else ~/.local/state/walkthrough/kiosk.log)",
+    )
     return parser
 
 
@@ -76,7 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     if options.lang and options.lang not in content.languages:
         codes = ", ".join(content.languages)
-        print(f"walkthrough: unknown language '{options.lang}'; choose one of: {codes}", file=sys.stderr)
+        print(
+            f"walkthrough: unknown language '{options.lang}'; choose one of: {codes}",
+            file=sys.stderr,
+        )
         return 2
     if options.speech in ("on", "auto") and find_espeak() is None:
         print(
@@ -97,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def wants_plain() -> bool:
-    """Plain text when the terminal cannot show a full screen (TERM=dumb, or output is not a tty)."""
+    """Plain text when the terminal cannot show a full screen (TERM=dumb, or not a tty)."""
     return os.environ.get("TERM") == "dumb" or not sys.stdout.isatty()
 
 
@@ -128,7 +156,9 @@ def run_app(content: Content, options: argparse.Namespace) -> int:
 
 def run_tool(name: str, args: list[str]) -> int:
     if name == "check":
-        parser = argparse.ArgumentParser(prog="walkthrough check", description="Check content files.")
+        parser = argparse.ArgumentParser(
+            prog="walkthrough check", description="Check content files."
+        )
         parser.add_argument("--content", type=Path)
         folder = parser.parse_args(args).content or bundled_content_dir()
         content = load(folder)
@@ -159,5 +189,7 @@ def init_content(folder: Path) -> int:
         print(f"walkthrough: {folder} already exists; choose a new folder name", file=sys.stderr)
         return 1
     shutil.copytree(bundled_content_dir(), folder, ignore=shutil.ignore_patterns("__pycache__"))
-    print(f"Copied the content to {folder}. Edit it, then run: walkthrough check --content {folder}")
+    print(
+        f"Copied the content to {folder}. Edit it, then run: walkthrough check --content {folder}"
+    )
     return 0

@@ -79,7 +79,7 @@ confirm_restart:
   cancel: Keep my answers
 idle:
   title: Are you still there?
-  body: This will start over in {seconds} seconds.
+  body: "This will start over for the next person. Seconds left: {seconds}"
   keep_going: I am still here
 staff:
   title: Staff only
@@ -89,6 +89,16 @@ staff:
   cancel: Cancel
 theme_changed: Colors changed.
 speech_missing: Reading aloud is not available.
+welcome_keys: |
+  - Press the Right arrow key to go on.
+  - Press the Left arrow key to go back.
+  - Press the ? key for help at any time.
+faq_keys: Use the Up and Down arrow keys to move.
+question_counter: Question {current} of {total}
+current_answer: "Your answer:"
+goodbye: Thank you. Goodbye.
+plain_help_body: |
+  Type a number or a letter, then press Enter.
 """
 
 STEPS = """\
@@ -128,7 +138,7 @@ steps:
     kind: faq
     title: Common questions
     short: Questions
-    intro: Press Enter to open a question.
+    intro: Pick a question to see its answer.
     items:
       - id: hurt
         question: Does it hurt?
@@ -319,7 +329,7 @@ def _(f: Files) -> None:
 
 
 @case("key_is_a_number",
-      "en/ui.yaml:63:1: keys must be plain words")
+      "en/ui.yaml:73:1: keys must be plain words")
 def _(f: Files) -> None:
     f["en/ui.yaml"] = UI + "1: one\n"
 
@@ -444,7 +454,7 @@ def _(f: Files) -> None:
 @case("unknown_placeholder_in_ui",
       f"en/ui.yaml:4:1: unknown placeholder {{totl}}; use one of {UI_PLACEHOLDERS}")
 def _(f: Files) -> None:
-    replace(f, "en/ui.yaml", "{total}", "{totl}")
+    replace(f, "en/ui.yaml", "Step {current} of {total}", "Step {current} of {totl}")
 
 
 # --- Files and folders ------------------------------------------------------------------------
@@ -518,7 +528,7 @@ def _(f: Files) -> None:
 
 
 @case("two_documents",
-      "en/ui.yaml:63:1: YAML syntax error: expected a single document in the stream, "
+      "en/ui.yaml:73:1: YAML syntax error: expected a single document in the stream, "
       "but found another document")
 def _(f: Files) -> None:
     f["en/ui.yaml"] = UI + "---\nextra: 1\n"
@@ -552,7 +562,7 @@ def _(f: Files) -> None:
 
 
 @case("deep_nesting",
-      "en/ui.yaml:63:19: nested too deeply (more than 12 levels)")
+      "en/ui.yaml:73:19: nested too deeply (more than 12 levels)")
 def _(f: Files) -> None:
     f["en/ui.yaml"] = UI + "extra: " + "[" * 14 + "x" + "]" * 14 + "\n"
 

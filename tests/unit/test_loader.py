@@ -385,8 +385,8 @@ def test_yaml_syntax_error_points_at_the_line_and_column(root: Path) -> None:
 
 def test_unclosed_quote_says_where_the_quote_started(root: Path) -> None:
     ui = root / "en" / "ui.yaml"
-    number = find(ui, r"^speech_missing:")
-    set_line(ui, number, 'speech_missing: "Reading aloud is not available.')
+    number = find(ui, r"^goodbye:")  # no quote after it, so the quote runs to the end
+    set_line(ui, number, 'goodbye: "Thank you. Goodbye.')
     [problem] = problems(root)
     assert problem.startswith("en/ui.yaml:")
     assert problem.endswith(

@@ -19,7 +19,7 @@ from walkthrough.content.model import (
     StepsFile,
 )
 from walkthrough.content.problems import ContentError, Problem
-from walkthrough.content.structure import compare_languages, check_steps
+from walkthrough.content.structure import check_steps, compare_languages
 from walkthrough.content.yaml_source import Document, Loc, read_document
 
 CLINIC_FILE = "clinic.yaml"
@@ -104,7 +104,9 @@ def _read(
         return None
     if clinic_values is not None:
         placeholder_problems: list[Problem] = []
-        document.data = _fill(document, document.data, (), clinic_values, allowed, placeholder_problems)
+        document.data = _fill(
+            document, document.data, (), clinic_values, allowed, placeholder_problems
+        )
         problems.extend(placeholder_problems)
     return document
 
@@ -119,9 +121,15 @@ def _fill(
 ) -> Any:
     """Put the clinic's name and phone into the text; report any placeholder we do not know."""
     if isinstance(value, dict):
-        return {k: _fill(document, v, (*loc, k), clinic_values, allowed, problems) for k, v in value.items()}
+        return {
+            k: _fill(document, v, (*loc, k), clinic_values, allowed, problems)
+            for k, v in value.items()
+        }
     if isinstance(value, list):
-        return [_fill(document, v, (*loc, i), clinic_values, allowed, problems) for i, v in enumerate(value)]
+        return [
+            _fill(document, v, (*loc, i), clinic_values, allowed, problems)
+            for i, v in enumerate(value)
+        ]
     if not isinstance(value, str):
         return value
 
@@ -131,7 +139,9 @@ def _fill(
             return clinic_values[name]
         if name not in allowed:
             known = ", ".join("{%s}" % n for n in (*CLINIC_PLACEHOLDERS, *allowed))
-            problems.append(document.problem(loc, f"unknown placeholder {{{name}}}; use one of {known}"))
+            problems.append(
+                document.problem(loc, f"unknown placeholder {{{name}}}; use one of {known}")
+            )
         return match.group(0)
 
     return PLACEHOLDER.sub(replace, value)

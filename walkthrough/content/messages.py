@@ -46,7 +46,11 @@ def describe(detail: ErrorDetails) -> str:
     if kind == "extra_forbidden":
         return f"unknown key '{name}' (check the spelling, or remove it)"
     if kind == "string_type":
-        hint = " (put it in quotes: YAML reads yes/no/on/off as true/false)" if isinstance(value, bool) else ""
+        hint = (
+            " (put it in quotes: YAML reads yes/no/on/off as true/false)"
+            if isinstance(value, bool)
+            else ""
+        )
         return f"'{name}' must be text, not {_kind(value)}{hint}"
     if kind == "string_too_short":
         return f"'{name}' must not be empty"

@@ -4,14 +4,30 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import Field
 
-Text = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
-"""A non-empty piece of patient text (plain text or Markdown, never Rich markup)."""
-Short = Annotated[str, StringConstraints(min_length=1, max_length=120)]
-"""A label, title or button: one short line."""
-Ident = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
-"""An id: lower-case letters, digits and _, starting with a letter."""
+from walkthrough.content.base import Ident, Short, Strict, Text
+from walkthrough.content.interface import (
+    Dialog,
+    IdleNotice,
+    Interface,
+    KeyLabels,
+    KeyNames,
+    StaffPrompt,
+)
+
+__all__ = [
+    "Dialog",
+    "IdleNotice",
+    "Interface",
+    "KeyLabels",
+    "KeyNames",
+    "StaffPrompt",
+    "Ident",
+    "Short",
+    "Strict",
+    "Text",
+]
 
 STEP_ORDER = (
     "welcome",
@@ -37,12 +53,6 @@ StepId = Literal[
 ]
 
 
-class Strict(BaseModel):
-    """Unknown keys, wrong types and missing fields are all errors."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
-
-
 class ClinicSettings(Strict):
     """`content/clinic.yaml`: who the clinic is and which languages it offers."""
 
@@ -51,95 +61,6 @@ class ClinicSettings(Strict):
     languages: list[Ident] = Field(min_length=1)
     default_language: Ident
     staff_pin_hash: str | None = None
-
-
-class KeyLabels(Strict):
-    """What each key does, in words, for the key bar and the help screen."""
-
-    next: Short
-    back: Short
-    help: Short
-    home: Short
-    quit: Short
-    answer: Short
-    choose: Short
-    move: Short
-    theme: Short
-    read_aloud: Short
-    close: Short
-
-
-class KeyNames(Strict):
-    """How named keys are written on this language's keyboards."""
-
-    enter: Short
-    space: Short
-    home: Short
-    backspace: Short
-    page_up: Short
-    page_down: Short
-    tab: Short
-    escape: Short
-
-
-class Dialog(Strict):
-    """A yes/no question in a box."""
-
-    title: Short
-    body: Text
-    confirm: Short
-    cancel: Short
-
-
-class IdleNotice(Strict):
-    """The kiosk's 'Are you still there?' notice; `{seconds}` counts down."""
-
-    title: Short
-    body: Text
-    keep_going: Short
-
-
-class StaffPrompt(Strict):
-    """The staff PIN prompt (never shown unless staff press the staff key)."""
-
-    title: Short
-    placeholder: Short
-    wrong: Short
-    wait: Text
-    cancel: Short
-
-
-class Interface(Strict):
-    """`content/<lang>/ui.yaml`: every word of the interface around the steps."""
-
-    language_name: Short
-    app_title: Short
-    disclaimer: Short
-    step_counter: Short
-    steps_heading: Short
-    answer_yes: Short
-    answer_no: Short
-    answer_unsure: Short
-    not_answered: Short
-    flag_label: Short
-    questions_left: Short
-    keys: KeyLabels
-    key_names: KeyNames
-    help_title: Short
-    help_body: Text
-    confirm_home: Dialog
-    confirm_quit: Dialog
-    confirm_restart: Dialog
-    idle: IdleNotice
-    staff: StaffPrompt
-    theme_changed: Short
-    speech_missing: Text
-    welcome_keys: Text
-    faq_keys: Text
-    question_counter: Short
-    current_answer: Short
-    goodbye: Short
-    plain_help_body: Text
 
 
 class WelcomeStep(Strict):

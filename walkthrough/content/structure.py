@@ -23,14 +23,17 @@ def check_steps(
     seen: dict[str, int] = {}
     for index, step in enumerate(steps):
         if step.id in seen:
-            problems.append(document.problem(("steps", index, "id"), f"duplicate step id '{step.id}'"))
+            problems.append(
+                document.problem(("steps", index, "id"), f"duplicate step id '{step.id}'")
+            )
             continue
         seen[step.id] = index
         expected_kind = kinds.get(step.id, "info")
         if step.kind != expected_kind:
             problems.append(
-                document.problem(("steps", index, "kind"),
-                                 f"step '{step.id}' must have kind '{expected_kind}'")
+                document.problem(
+                    ("steps", index, "kind"), f"step '{step.id}' must have kind '{expected_kind}'"
+                )
             )
         if isinstance(step, (FaqStep, ChecklistStep)):
             key = "items" if isinstance(step, FaqStep) else "questions"
@@ -42,7 +45,9 @@ def check_steps(
     present = [step.id for index, step in enumerate(steps) if seen[step.id] == index]
     if not missing and present != list(order):
         problems.append(
-            document.problem(("steps",), "steps are out of order; they must be: " + ", ".join(order))
+            document.problem(
+                ("steps",), "steps are out of order; they must be: " + ", ".join(order)
+            )
         )
     return problems
 
@@ -58,7 +63,7 @@ def _unique_ids(document: Document, loc: tuple[object, ...], ids: list[str]) -> 
 
 
 def _item_ids(document: Document) -> dict[tuple[str, str], tuple[int, list[str]]]:
-    """For each (step id, list key): the step's index and the ids of its items, from the raw data."""
+    """For each (step id, list key): the step's index and its items' ids, from the raw data."""
     found = {}
     for index, step in enumerate(document.data.get("steps", [])):
         for _kind, key in ITEM_LISTS:
@@ -86,16 +91,22 @@ def compare_languages(documents: dict[str, Document], codes: Sequence[str]) -> l
             loc = ("steps", index, key)
             for item_id in ref_list:
                 if item_id not in items:
-                    ref_line, _ = reference.where(("steps", ref_index, key, ref_list.index(item_id)))
+                    ref_line, _ = reference.where(
+                        ("steps", ref_index, key, ref_list.index(item_id))
+                    )
                     problems.append(
-                        document.problem(loc, f"missing item '{item_id}' "
-                                         f"(it is in {reference.path} line {ref_line})")
+                        document.problem(
+                            loc,
+                            f"missing item '{item_id}' (it is in {reference.path} line {ref_line})",
+                        )
                     )
             for position, item_id in enumerate(items):
                 if item_id not in ref_list:
                     problems.append(
-                        document.problem((*loc, position, "id"),
-                                         f"extra item '{item_id}' (not in {reference.path})")
+                        document.problem(
+                            (*loc, position, "id"),
+                            f"extra item '{item_id}' (not in {reference.path})",
+                        )
                     )
             common = [i for i in items if i in ref_list]
             if common == [i for i in ref_list if i in items] or len(common) != len(ref_list):

@@ -60,7 +60,9 @@ def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
         return None, [Problem(path, 1, 1, f"cannot read the file ({error.strerror})")]
     if size > MAX_FILE_BYTES:
         limit = MAX_FILE_BYTES // 1024
-        return None, [Problem(path, 1, 1, f"file is too large ({size} bytes; the limit is {limit} KiB)")]
+        return None, [
+            Problem(path, 1, 1, f"file is too large ({size} bytes; the limit is {limit} KiB)")
+        ]
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -111,7 +113,7 @@ class _Composer(yaml.SafeLoader):
         # An explicit tag (`!!python/object`, `!foo`, `!!int`...) is refused; only `!!str` on
         # a single value is allowed, since it just means "this is text".
         if tag not in (None, "!") and not (isinstance(event, yaml.ScalarEvent) and tag == _STR):
-            written = "!!" + tag[len(_YAML_TAGS):] if tag.startswith(_YAML_TAGS) else tag
+            written = "!!" + tag[len(_YAML_TAGS) :] if tag.startswith(_YAML_TAGS) else tag
             raise _Reject(event.start_mark, f"YAML tags like {written} are not allowed")
         if not isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             return super().compose_node(parent, index)
@@ -159,8 +161,13 @@ def _build(
         ]
     value = _scalar(node, loader)
     if value is _UNREADABLE:
-        problems.append(_at(document.path, node.start_mark,
-                            "this value cannot be read; put it in quotes to keep it as text"))
+        problems.append(
+            _at(
+                document.path,
+                node.start_mark,
+                "this value cannot be read; put it in quotes to keep it as text",
+            )
+        )
         return None
     return value
 

@@ -76,7 +76,8 @@ class IdleWarning(ModalScreen[None]):
 
 class StaffPinPrompt(ModalScreen[bool]):
     """Asks for the staff PIN; True when it was right. Escape cancels. `check` counts wrong
-    PINs on `staff_lock`; once locked, the prompt refuses input, shows the wait, and closes itself."""
+    PINs on `staff_lock`; once locked, the prompt refuses input, shows the wait, and closes
+    itself."""
 
     BINDINGS = [Binding("escape", "dismiss(False)", show=False)]
     AUTO_FOCUS = "#pin"

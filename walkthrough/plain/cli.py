@@ -16,8 +16,9 @@ EXIT_USAGE = 2
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="walkthrough --plain",
-                                     description="Plain-text walkthrough.")
+    parser = argparse.ArgumentParser(
+        prog="walkthrough --plain", description="Plain-text walkthrough."
+    )
     parser.add_argument("--content", type=Path, default=None, help="content folder to use")
     parser.add_argument("--lang", default=None, help="language code to start in, e.g. en")
     # Accepted so the main command line can pass its arguments through unchanged.

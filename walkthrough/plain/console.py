@@ -87,4 +87,3 @@ def _forgive(stream: TextIO) -> None:
             stream.reconfigure(errors="replace")
         except (OSError, ValueError):
             pass  # Already closed or detached; reading or writing will end the session calmly.
-

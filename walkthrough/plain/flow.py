@@ -72,8 +72,9 @@ class Walkthrough:
         self.console.say(*plain_lines(text))
 
     def nav(self, numbers: int = 0) -> str:
-        return words.nav_line(self.ui, enter=not self.session.is_last,
-                              back=not self.session.is_first, numbers=numbers)
+        return words.nav_line(
+            self.ui, enter=not self.session.is_last, back=not self.session.is_first, numbers=numbers
+        )
 
     def prompt(self, show_choices: Callable[[], None], special: Handler | None = None) -> Move:
         """Read commands until one leaves this step; anything not understood repeats the choices."""

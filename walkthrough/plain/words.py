@@ -18,11 +18,16 @@ HELP = ("?", "h")
 CONFIRM = "1"
 CANCEL = "2"
 ANSWER_KEYS = {
-    "1": Answer.YES, "2": Answer.NO, "3": Answer.UNSURE,
+    "1": Answer.YES,
+    "2": Answer.NO,
+    "3": Answer.UNSURE,
     # Language-neutral aliases for people used to y/n prompts; never shown, since the
     # first letters of the translated labels differ (Sí/No, 是/否).
-    "y": Answer.YES, "n": Answer.NO, "u": Answer.UNSURE,
+    "y": Answer.YES,
+    "n": Answer.NO,
+    "u": Answer.UNSURE,
 }
+
 
 def choice(token: str, label: str) -> str:
     return f"{token} = {label}"
@@ -61,8 +66,7 @@ def questions_left(ui: Interface, count: int) -> str:
     return fill(ui.questions_left, count=count)
 
 
-def nav_line(ui: Interface, *, enter: bool = True, back: bool = True,
-             numbers: int = 0) -> str:
+def nav_line(ui: Interface, *, enter: bool = True, back: bool = True, numbers: int = 0) -> str:
     """'Enter = Next, b = Back, q = Quit, ? = Help', leaving out what does nothing here."""
     pairs: list[tuple[str, str]] = []
     if numbers:

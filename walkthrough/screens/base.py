@@ -37,7 +37,6 @@ class Navigate(Message):
         """One of: next, back, home, quit, help, theme, read_aloud, restart."""
 
 
-
 class ChooseLanguage(Message):
     """The patient picked a language on the welcome screen."""
 
@@ -90,7 +89,9 @@ class StepScreen(Screen[None]):
             yield Line(ui.app_title, id="app-title")
             yield Line(counter, id="counter")
         with Horizontal(id="middle"):
-            yield ProgressRail(ui.steps_heading, [s.short for s in session.steps], session.step_index)
+            yield ProgressRail(
+                ui.steps_heading, [s.short for s in session.steps], session.step_index
+            )
             with Vertical(id="main"):
                 yield Line(self.step.title, id="step-title")
                 yield from self.guarded_compose_step()
@@ -103,7 +104,7 @@ class StepScreen(Screen[None]):
             target.focus(scroll_visible=False)
 
     def initial_focus(self) -> Widget | None:
-        """What gets the focus on arrival (focused without scrolling, so the screen opens at its top)."""
+        """What gets the focus on arrival (without scrolling, so the screen opens at its top)."""
         found = self.query(self.FIRST_FOCUS)
         return found.first() if found else None
 

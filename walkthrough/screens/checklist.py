@@ -80,7 +80,9 @@ class ChecklistScreen(StepScreen):
         row.show(answer)
         status = self.query_one("#status", Line)
         if status.has_class("-shown") and self.session.unanswered():
-            status.show(self.ui.questions_left.replace("{count}", str(len(self.session.unanswered()))))
+            status.show(
+                self.ui.questions_left.replace("{count}", str(len(self.session.unanswered())))
+            )
         elif status.has_class("-shown"):
             status.remove_class("-shown")
         if move_on:

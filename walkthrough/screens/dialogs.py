@@ -16,7 +16,7 @@ from walkthrough.widgets.text import Line, Prose
 
 
 class ConfirmDialog(ModalScreen[bool]):
-    """Asks before something that loses answers. Escape, Left/Backspace or the cancel choice say no."""
+    """Asks before something that loses answers. Escape, Left, Backspace or cancel say no."""
 
     BINDINGS = [
         Binding("escape,left,backspace", "dismiss(False)", show=False),

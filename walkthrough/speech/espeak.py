@@ -137,8 +137,12 @@ def render_to_wav(text: str, language: str, path: Path | str, rate: int = DEFAUL
         )
     command = [*espeak_command(binary, language, rate), "-w", str(path)]
     result = subprocess.run(
-        command, input=text.encode("utf-8"), stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE, timeout=RENDER_TIMEOUT, check=False,
+        command,
+        input=text.encode("utf-8"),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        timeout=RENDER_TIMEOUT,
+        check=False,
     )
     if result.returncode != 0:
         message = result.stderr.decode("utf-8", "replace").strip()

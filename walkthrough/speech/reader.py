@@ -1,4 +1,4 @@
-"""When to speak: the read-aloud key, new screens in auto mode, and the checklist question in focus."""
+"""When to speak: the read-aloud key, new screens in auto mode, the checklist question in focus."""
 
 from __future__ import annotations
 
@@ -24,7 +24,9 @@ class Reader:
         if self.speaker.speaking:
             self.speaker.stop()
             return
-        await self.speaker.say(screen_text(session.language, session.step, session), session.language_code)
+        await self.speaker.say(
+            screen_text(session.language, session.step, session), session.language_code
+        )
 
     async def screen_shown(self, session: Session) -> None:
         """A new screen stops the old speech at once; in auto mode it reads the new one."""

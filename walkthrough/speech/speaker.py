@@ -10,7 +10,12 @@ SPEECH_MODES = ("auto", "on", "off")
 """`off` never speaks; `auto` and `on` use espeak-ng if installed (the CLI may warn for `on`)."""
 
 __all__ = [
-    "SPEECH_MODES", "SPEECH_PACKAGE", "NullSpeaker", "RecordingSpeaker", "Speaker", "make_speaker",
+    "SPEECH_MODES",
+    "SPEECH_PACKAGE",
+    "NullSpeaker",
+    "RecordingSpeaker",
+    "Speaker",
+    "make_speaker",
 ]
 
 

@@ -73,8 +73,11 @@ def screen_text(language: Language, step: Step, session: Session) -> str:
     parts: list[str]
     if isinstance(step, WelcomeStep):
         content = session.content
-        names = [content.languages[code].ui.language_name
-                 for code in content.clinic.languages if code in content.languages]
+        names = [
+            content.languages[code].ui.language_name
+            for code in content.clinic.languages
+            if code in content.languages
+        ]
         parts = [step.title, step.spoken or step.body, step.language_prompt, *names]
     elif isinstance(step, InfoStep):
         parts = [step.title, step.spoken or step.body]
@@ -85,8 +88,11 @@ def screen_text(language: Language, step: Step, session: Session) -> str:
         # Each question is read with checklist_item_text as the patient reaches it.
         parts = [step.title, step.intro]
     elif isinstance(step, SummaryStep):
-        flagged = [item for item in language.checklist.questions
-                   if is_flagged(item, session.answers.get(item.id))]
+        flagged = [
+            item
+            for item in language.checklist.questions
+            if is_flagged(item, session.answers.get(item.id))
+        ]
         found = [step.flagged_heading, *(item.summary for item in flagged)]
         parts = [step.title, *(found if flagged else [step.nothing_flagged]), step.next_steps]
     else:  # pragma: no cover - the Step union is closed

@@ -45,5 +45,9 @@ class AnswerRow(Vertical):
         self.set_class(answer is not None, "-answered")
         self.set_class(is_flagged(self.item, answer), "-flagged")
 
+    def on_descendant_focus(self) -> None:
+        # Show the question with its answers, not just the answer in focus.
+        self.call_after_refresh(self.scroll_visible, animate=False)
+
     def first_choice(self) -> Choice:
         return self.query(Choice).first()

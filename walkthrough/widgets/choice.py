@@ -1,4 +1,4 @@
-"""A big, focusable choice (an answer, a language, a button-like action) picked with Enter or Space."""
+"""A big, focusable choice (an answer, a language, an action), picked with Enter or Space."""
 
 from __future__ import annotations
 
@@ -40,7 +40,8 @@ class Choice(Static, can_focus=True):
         id: str | None = None,
         classes: str = "",
     ) -> None:
-        super().__init__(id=id, classes=f"choice {classes}".strip(), markup=False)
+        picked_class = " -picked" if picked else ""
+        super().__init__(id=id, classes=f"choice{picked_class} {classes}".strip(), markup=False)
         self.label = label
         self.value = value
         self.radio = radio

@@ -10,10 +10,8 @@ KeyHint = tuple[str, str]
 
 
 def keybar_text(hints: list[KeyHint]) -> Content:
-    parts = [
-        Content.assemble((f" {key} ", "reverse bold"), " ", label) for key, label in hints
-    ]
-    return Content("   ").join(parts)
+    parts = [Content.assemble((f" {key} ", "reverse bold"), " ", label) for key, label in hints]
+    return Content("  ").join(parts)
 
 
 class KeyBar(Static):

@@ -1,0 +1,94 @@
+"""`content/<lang>/ui.yaml`: every word of the interface around the steps."""
+
+from __future__ import annotations
+
+from walkthrough.content.base import Short, Strict, Text
+
+
+class KeyLabels(Strict):
+    """What each key does, in words, for the key bar and the help screen."""
+
+    next: Short
+    back: Short
+    help: Short
+    home: Short
+    quit: Short
+    answer: Short
+    choose: Short
+    move: Short
+    theme: Short
+    read_aloud: Short
+    close: Short
+
+
+class KeyNames(Strict):
+    """How named keys are written on this language's keyboards."""
+
+    enter: Short
+    space: Short
+    home: Short
+    backspace: Short
+    page_up: Short
+    page_down: Short
+    tab: Short
+    escape: Short
+
+
+class Dialog(Strict):
+    """A yes/no question in a box."""
+
+    title: Short
+    body: Text
+    confirm: Short
+    cancel: Short
+
+
+class IdleNotice(Strict):
+    """The kiosk's 'Are you still there?' notice; `{seconds}` counts down."""
+
+    title: Short
+    body: Text
+    keep_going: Short
+
+
+class StaffPrompt(Strict):
+    """The staff PIN prompt (never shown unless staff press the staff key)."""
+
+    title: Short
+    placeholder: Short
+    wrong: Short
+    wait: Text
+    cancel: Short
+
+
+class Interface(Strict):
+    """`content/<lang>/ui.yaml`: every word of the interface around the steps."""
+
+    language_name: Short
+    app_title: Short
+    disclaimer: Short
+    step_counter: Short
+    steps_heading: Short
+    answer_yes: Short
+    answer_no: Short
+    answer_unsure: Short
+    not_answered: Short
+    flag_label: Short
+    questions_left: Short
+    keys: KeyLabels
+    key_names: KeyNames
+    help_title: Short
+    help_body: Text
+    confirm_home: Dialog
+    confirm_quit: Dialog
+    confirm_restart: Dialog
+    idle: IdleNotice
+    staff: StaffPrompt
+    theme_changed: Short
+    speech_missing: Text
+    welcome_keys: Text
+    faq_keys: Text
+    question_counter: Short
+    current_answer: Short
+    goodbye: Short
+    plain_help_body: Text
