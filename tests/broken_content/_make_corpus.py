@@ -479,7 +479,7 @@ def _(f: Files) -> None:
 
 
 @case("default_language_not_offered",
-      "clinic.yaml:5:1: default_language 'fr' is not in languages ['en']")
+      "clinic.yaml:5:1: default_language 'fr' is not one of the languages offered (en)")
 def _(f: Files) -> None:
     replace(f, "clinic.yaml", "default_language: en", "default_language: fr")
 

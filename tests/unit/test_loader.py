@@ -595,7 +595,7 @@ def test_default_language_not_in_languages(tmp_path: Path) -> None:
     number = find(clinic, r"^default_language:")
     set_line(clinic, number, "default_language: en")
     assert problems(root) == [
-        f"clinic.yaml:{number}:1: default_language 'en' is not in languages ['es']"
+        f"clinic.yaml:{number}:1: default_language 'en' is not one of the languages offered (es)"
     ]
 
 

@@ -52,7 +52,8 @@ def load_content(root: Path) -> Content:
     clinic_values = {"clinic_name": clinic.name, "clinic_phone": clinic.phone}
     if clinic.default_language not in clinic.languages:
         default = clinic.default_language
-        message = f"default_language '{default}' is not in languages {clinic.languages}"
+        offered = ", ".join(clinic.languages)
+        message = f"default_language '{default}' is not one of the languages offered ({offered})"
         problems.append(clinic_doc.problem(("default_language",), message))
     languages: dict[str, Language] = {}
     documents: dict[str, Document] = {}

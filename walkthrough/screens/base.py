@@ -71,7 +71,8 @@ class StepScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (18, "-tall")]
     AUTO_FOCUS = ""  # focus is placed by on_mount, without scrolling
-    FIRST_FOCUS = "Body .choice.-picked, Body .choice, Body CollapsibleTitle"
+    FIRST_FOCUS = ("Body .choice.-picked", "Body .choice", "Body CollapsibleTitle")
+    """Where the focus starts: the first of these, in this order of preference, that exists."""
 
     def __init__(self, session: Session, options: ScreenOptions) -> None:
         super().__init__(classes=f"step-{session.step.id}")
@@ -105,8 +106,11 @@ class StepScreen(Screen[None]):
 
     def initial_focus(self) -> Widget | None:
         """What gets the focus on arrival (without scrolling, so the screen opens at its top)."""
-        found = self.query(self.FIRST_FOCUS)
-        return found.first() if found else None
+        for selector in self.FIRST_FOCUS:
+            found = self.query(selector)
+            if found:
+                return found.first()
+        return None
 
     def guarded_compose_step(self) -> ComposeResult:
         """compose_step; in kiosk mode a failure is reported to the app instead of raised."""
