@@ -44,14 +44,34 @@ QUIT_DIALOGS = [language.ui.confirm_quit for language in CONTENT.languages.value
 
 QUIT_KEYS = ["q", "ctrl+c", "ctrl+q"]
 OTHER_KEYS = [
-    "right", "left", "up", "down", "enter", "space", "tab", "shift+tab", "pageup", "pagedown",
-    "home", "backspace", "y", "n", "u", "question_mark", "f1", "escape", "t",
-    "ctrl+z", "ctrl+backslash", "ctrl+d", "ctrl+p",
+    "right",
+    "left",
+    "up",
+    "down",
+    "enter",
+    "space",
+    "tab",
+    "shift+tab",
+    "pageup",
+    "pagedown",
+    "home",
+    "backspace",
+    "y",
+    "n",
+    "u",
+    "question_mark",
+    "f1",
+    "escape",
+    "t",
+    "ctrl+z",
+    "ctrl+backslash",
+    "ctrl+d",
+    "ctrl+p",
 ]
 SIZES = [(80, 24), (40, 12), (120, 40), (20, 8)]
 LONG = 3600.0  # no idle warning or reset fires during a test unless the test asks for one
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "10"))
-MIN_OPS, MAX_OPS = 8, 25
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "8"))
+MIN_OPS, MAX_OPS = 6, 18
 
 Op = tuple[str, object]
 
@@ -64,25 +84,39 @@ printable = st.one_of(
 resizes = st.sampled_from(SIZES).map(lambda size: ("resize", size))
 resets = st.just(("reset", None))
 forward = st.sampled_from(["right", "enter", "pagedown"]).map(lambda key: ("key", key))
+answers = st.sampled_from(["y", "n", "u"]).map(lambda key: ("key", key))
 # A shortcut to a step a patient could reach with keys (at most the checklist: going further
 # needs every question answered), so that short sequences are tried on every kind of screen.
 STEPS = CONTENT.languages[DEFAULT_LANGUAGE].steps
 CHECKLIST = next(index for index, step in enumerate(STEPS) if step.kind == "checklist")
 jumps = st.integers(0, CHECKLIST).map(lambda index: ("goto", index))
-to_checklist = st.just(("goto", CHECKLIST))
+# ... and a visit to the checklist with a few keys that answer or move there.
+on_checklist = st.sampled_from(["y", "n", "u", "enter", "space", "up", "down", "tab", "right"])
+checklist_visit = st.lists(on_checklist.map(lambda key: ("key", key)), min_size=1, max_size=5).map(
+    lambda keys: [("goto", CHECKLIST), *keys]
+)
 
 
 def ops(quit_weight: int) -> st.SearchStrategy[list[Op]]:
     """Mostly the walkthrough's keys (leaning forward, so later steps are reached); some
-    characters, resizes, resets and jumps (the checklist most often); quit keys `quit_weight`
+    characters, resizes, resets, jumps and visits to the checklist; quit keys `quit_weight`
     times in about 70."""
     weighted = [
-        (40, named_keys), (12, forward), (6, printable), (4, resizes), (2, resets), (3, jumps),
-        (3, to_checklist), (quit_weight, quit_keys),
+        (36, named_keys),
+        (10, forward),
+        (6, answers),
+        (5, printable),
+        (4, resizes),
+        (2, resets),
+        (3, jumps),
+        (quit_weight, quit_keys),
     ]
-    table = [strategy for weight, strategy in weighted for _ in range(weight)]
-    one = st.sampled_from(range(len(table))).flatmap(lambda index: table[index])
-    return st.lists(one, min_size=MIN_OPS, max_size=MAX_OPS)
+    table = [strategy.map(lambda op: [op]) for weight, strategy in weighted for _ in range(weight)]
+    table += [checklist_visit] * 3
+    chunk = st.sampled_from(range(len(table))).flatmap(lambda index: table[index])
+    return st.lists(chunk, min_size=MIN_OPS, max_size=MAX_OPS).map(
+        lambda chunks: [op for ops in chunks for op in ops][:MAX_OPS]
+    )
 
 
 FUZZ = settings(
@@ -204,7 +238,8 @@ async def play(ops: list[Op], kiosk: bool) -> None:
                     await pilot.pause()
                     assert_consistent(app, kiosk)
                 else:
-                    before = Before(app.screen, dict(app.session.answers), app.session.language_code)
+                    session = app.session
+                    before = Before(app.screen, dict(session.answers), session.language_code)
                     await pilot.press(str(value))
                     if not check_key(app, str(value), before, kiosk):
                         event("ended by a quit key")

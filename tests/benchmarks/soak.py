@@ -25,8 +25,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 sys.path.insert(0, str(HERE))
 
-from textual.pilot import Pilot
-from textual.screen import Screen
+from textual.pilot import Pilot  # noqa: E402
+from textual.screen import Screen  # noqa: E402
 
 WARM_UP_STEPS = int(__import__("os").environ.get("SOAK_WARM_UP", "200"))
 KEY_EVERY = 10
