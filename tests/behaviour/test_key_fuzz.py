@@ -43,31 +43,10 @@ DEFAULT_LANGUAGE = CONTENT.clinic.default_language
 QUIT_DIALOGS = [language.ui.confirm_quit for language in CONTENT.languages.values()]
 
 QUIT_KEYS = ["q", "ctrl+c", "ctrl+q"]
-OTHER_KEYS = [
-    "right",
-    "left",
-    "up",
-    "down",
-    "enter",
-    "space",
-    "tab",
-    "shift+tab",
-    "pageup",
-    "pagedown",
-    "home",
-    "backspace",
-    "y",
-    "n",
-    "u",
-    "question_mark",
-    "f1",
-    "escape",
-    "t",
-    "ctrl+z",
-    "ctrl+backslash",
-    "ctrl+d",
-    "ctrl+p",
-]
+OTHER_KEYS = (
+    "right left up down enter space tab shift+tab pageup pagedown home backspace y n u "
+    "question_mark f1 escape t r f12 ctrl+z ctrl+backslash ctrl+d ctrl+p"
+).split()
 SIZES = [(80, 24), (40, 12), (120, 40), (20, 8)]
 LONG = 3600.0  # no idle warning or reset fires during a test unless the test asks for one
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "8"))

@@ -330,9 +330,7 @@ def main() -> int:
         )  # type: ignore[arg-type]
 
     if "soak" in only:
-        log(
-            f"soak, {args.soak_steps} step changes and {args.soak_resets} resets, ours, then bare"
-        )
+        log(f"soak, {args.soak_steps} step changes and {args.soak_resets} resets, ours, then bare")
         soak_args = ("--steps", str(args.soak_steps), "--resets", str(args.soak_resets))
         ours_soak = run_json("soak.py", *soak_args, timeout=3600)
         bare_soak = run_json("soak.py", "--bare", *soak_args, timeout=3600)

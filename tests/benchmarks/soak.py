@@ -45,8 +45,9 @@ def rss_bytes() -> int:
 
 class OursDriver:
     def __init__(self) -> None:
-        from walkthrough.app import Settings, WalkthroughApp
+        from walkthrough.app import WalkthroughApp
         from walkthrough.content import bundled_content_dir, load_content
+        from walkthrough.settings import Settings
 
         self.app = WalkthroughApp(
             load_content(bundled_content_dir()),
