@@ -49,7 +49,7 @@ OTHER_KEYS = (
 ).split()
 SIZES = [(80, 24), (40, 12), (120, 40), (20, 8)]
 LONG = 3600.0  # no idle warning or reset fires during a test unless the test asks for one
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "8"))
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "7"))
 MIN_OPS, MAX_OPS = 6, 18
 
 Op = tuple[str, object]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal, Union, get_args
 
 from pydantic import Field
 
@@ -29,17 +29,6 @@ __all__ = [
     "Text",
 ]
 
-STEP_ORDER = (
-    "welcome",
-    "about",
-    "assessment",
-    "treatment",
-    "duration",
-    "aftercare",
-    "questions",
-    "checklist",
-    "summary",
-)
 StepId = Literal[
     "welcome",
     "about",
@@ -51,6 +40,8 @@ StepId = Literal[
     "checklist",
     "summary",
 ]
+STEP_ORDER: tuple[str, ...] = get_args(StepId)
+"""The steps, in the order every language must have them."""
 
 
 class ClinicSettings(Strict):
