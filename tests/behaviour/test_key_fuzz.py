@@ -27,6 +27,7 @@ import asyncio
 import logging
 import os
 from dataclasses import dataclass
+from typing import Any
 
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
@@ -52,7 +53,7 @@ LONG = 3600.0  # no idle warning or reset fires during a test unless the test as
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "7"))
 MIN_OPS, MAX_OPS = 6, 18
 
-Op = tuple[str, object]
+Op = tuple[str, Any]
 
 named_keys = st.sampled_from(OTHER_KEYS).map(lambda key: ("key", key))
 quit_keys = st.sampled_from(QUIT_KEYS).map(lambda key: ("key", key))
@@ -90,7 +91,9 @@ def ops(quit_weight: int) -> st.SearchStrategy[list[Op]]:
         (3, jumps),
         (quit_weight, quit_keys),
     ]
-    table = [strategy.map(lambda op: [op]) for weight, strategy in weighted for _ in range(weight)]
+    table: list[st.SearchStrategy[list[Op]]] = [
+        strategy.map(lambda op: [op]) for weight, strategy in weighted for _ in range(weight)
+    ]
     table += [checklist_visit] * 3
     chunk = st.sampled_from(range(len(table))).flatmap(lambda index: table[index])
     return st.lists(chunk, min_size=MIN_OPS, max_size=MAX_OPS).map(
@@ -205,7 +208,7 @@ async def play(ops: list[Op], kiosk: bool) -> None:
             assert_pristine(app, kiosk)
             for kind, value in ops:
                 if kind == "resize":
-                    await pilot.resize_terminal(*value)  # type: ignore[misc]
+                    await pilot.resize_terminal(*value)
                     await pilot.pause()
                     assert_consistent(app, kiosk)
                 elif kind == "reset":

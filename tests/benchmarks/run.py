@@ -2,7 +2,7 @@
 
     cd /work/main && python tests/benchmarks/run.py      # everything, ~10 minutes
     python tests/benchmarks/run.py --only startup,latency  # of: startup, latency, content, soak
-    python tests/benchmarks/run.py --no-write              # print only
+    python tests/benchmarks/run.py --no-write              # print only (as does --only)
 
 Figures (ours beside a bare Textual app, tests/benchmarks/bare_app.py, measured in the same
 run and interleaved, so that the ratio is fair on a noisy shared machine; medians):
@@ -32,6 +32,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -48,6 +49,7 @@ from walkthrough.content import bundled_content_dir, load_content  # noqa: E402
 OURS = [sys.executable, "-m", "walkthrough"]
 BARE = [sys.executable, str(HERE / "bare_app.py")]
 RESULTS = HERE / "RESULTS.md"
+ALL = ("startup", "latency", "content", "soak")
 COMMAND = "python tests/benchmarks/run.py"
 
 
@@ -212,7 +214,7 @@ def bench_latency(
 # Content and soak (each in its own process) ---------------------------------------------------
 
 
-def run_json(script: str, *args: str, timeout: float = 900) -> dict[str, object]:
+def run_json(script: str, *args: str, timeout: float = 900) -> dict[str, Any]:
     done = subprocess.run(
         [sys.executable, str(HERE / script), *args],
         capture_output=True,
@@ -224,7 +226,8 @@ def run_json(script: str, *args: str, timeout: float = 900) -> dict[str, object]
     )
     if done.returncode != 0:
         raise RuntimeError(f"{script} failed ({done.returncode}):\n{done.stderr}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
 
 
 # Main ---------------------------------------------------------------------------------------
@@ -234,7 +237,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--only", default="startup,latency,content,soak")
+    parser.add_argument("--only", default=",".join(ALL))
     parser.add_argument("--startup-runs", type=int, default=7)
     parser.add_argument("--presses", type=int, default=40)
     parser.add_argument("--content-runs", type=int, default=10)
@@ -320,14 +323,14 @@ def main() -> int:
         result = run_json("content_bench.py", "--runs", str(args.content_runs))
         rows.append(
             Row(
-                f"content: load + validate {len(result['languages'])} languages (median)",  # type: ignore[arg-type]
+                f"content: load + validate {len(result['languages'])} languages (median)",
                 ms(result["median_s"]),
             )
-        )  # type: ignore[arg-type]
-        rows.append(Row("content: peak memory (tracemalloc)", mb(result["peak_bytes"])))  # type: ignore[arg-type]
+        )
+        rows.append(Row("content: peak memory (tracemalloc)", mb(result["peak_bytes"])))
         notes.append(
             f"content: first load in a fresh process (with lazy imports) {ms(result['first_s'])}"
-        )  # type: ignore[arg-type]
+        )
 
     if "soak" in only:
         log(f"soak, {args.soak_steps} step changes and {args.soak_resets} resets, ours, then bare")
@@ -335,7 +338,7 @@ def main() -> int:
         ours_soak = run_json("soak.py", *soak_args, timeout=3600)
         bare_soak = run_json("soak.py", "--bare", *soak_args, timeout=3600)
         growth, bare_growth = ours_soak["growth_bytes"], bare_soak["growth_bytes"]
-        steps = int(ours_soak["steps"])  # type: ignore[call-overload]
+        steps = int(ours_soak["steps"])
         # The target is for 5,000 step changes and 200 resets. A shorter run is held to the same
         # 5 MB (growth comes early, while caches fill, so scaling it up would overstate it).
         target = "< 5 MB" if steps >= 5000 else "< 5 MB (set for 5,000 steps)"
@@ -345,33 +348,33 @@ def main() -> int:
                 mb(growth),
                 mb(bare_growth),
                 "—",
-                target,  # type: ignore[arg-type]
+                target,
                 yes(growth < 5 * 2**20),
             )
-        )  # type: ignore[operator]
+        )
         rows.append(
             Row(
                 "soak: RSS growth per 1,000 step changes",
                 mb(ours_soak["per_1000_bytes"]),
                 mb(bare_soak["per_1000_bytes"]),
             )
-        )  # type: ignore[arg-type]
+        )
         rows.append(
             Row(
                 "soak: RSS after warm-up → end",
                 f"{mb(ours_soak['rss_warm'])} → {mb(ours_soak['rss_end'])}",
                 f"{mb(bare_soak['rss_warm'])} → {mb(bare_soak['rss_end'])}",
             )
-        )  # type: ignore[arg-type]
+        )
         notes.append(
             f"soak, ours: {ours_soak['seconds']:.0f} s, {ours_soak['keys']} real key presses; "
-            f"RSS checkpoints (MB) {[round(x / 2**20, 2) for x in ours_soak['checkpoints']]}; "  # type: ignore[union-attr]
+            f"RSS checkpoints (MB) {[round(x / 2**20, 2) for x in ours_soak['checkpoints']]}; "
             f"live step screens at the end {ours_soak['live_screens']}"
         )
         notes.append(
             f"soak, bare: {bare_soak['seconds']:.0f} s; RSS checkpoints (MB) "
             f"{[round(x / 2**20, 2) for x in bare_soak['checkpoints']]}"
-        )  # type: ignore[union-attr]
+        )
 
     header = "| figure | ours | bare app | ratio | target | met? |\n|---|---|---|---|---|---|"
     table = "\n".join(
@@ -386,8 +389,12 @@ def main() -> int:
     for note in notes:
         print(f"- {note}")
     log(f"(took {time.perf_counter() - began:.0f} s)")
-    if not args.no_write:
+    if args.no_write:
+        pass
+    elif only >= set(ALL):
         write_results(info, table, notes)
+    else:
+        log("(a partial run: RESULTS.md is left as it is)")
     return 0
 
 
@@ -402,7 +409,8 @@ def write_results(info: list[str], table: str, notes: list[str]) -> None:
         "# Benchmark results\n\n"
         "How to run (from the repository root; takes several minutes, most of it the soak):\n\n"
         f"    {COMMAND}\n\n"
-        "It rewrites this file. Options: `--only startup,latency,content,soak`, `--no-write`, "
+        "A full run rewrites this file down to the notes at the end. Options: `--no-write`, "
+        "`--only startup,latency,content,soak` (prints only), "
         "`--presses N`, `--startup-runs N`, `--soak-steps N`, `--soak-resets N`.\n\n"
         "Ours and the bare Textual app (tests/benchmarks/bare_app.py) are measured in the same "
         "run, interleaved, on a real 24x80 pseudo-terminal whose output pyte renders; figures "

@@ -75,11 +75,19 @@ class StepScreen(Screen[None]):
     """Where the focus starts: the first of these, in this order of preference, that exists."""
 
     def __init__(self, session: Session, options: ScreenOptions) -> None:
-        super().__init__(classes=f"step-{session.step.id}")
+        super().__init__(classes=f"step-{session.step.id} {self.size_classes()}")
         self.session = session
         self.options = options
         self.step = session.step
         self.ui: Interface = session.language.ui
+
+    def size_classes(self) -> str:
+        """The breakpoint classes for the current terminal, set up front: Textual would add them
+        after the first layout, and restyling a whole screen then costs a second CSS pass."""
+        width, height = self.app.size
+        wide = [name for edge, name in self.HORIZONTAL_BREAKPOINTS if width >= edge]
+        tall = [name for edge, name in self.VERTICAL_BREAKPOINTS if height >= edge]
+        return f"{wide[-1]} {tall[-1]}"
 
     def compose(self) -> ComposeResult:
         ui, session = self.ui, self.session
