@@ -88,7 +88,8 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         while len(self.screen_stack) > 2:  # close any dialog first
             self.pop_screen()
         self.switch_screen(screen_for(self.session, self.options))
-        self.speak(self.reader.screen_shown(self.session))
+        if self.reader.available:  # no background work per step when nothing can speak
+            self.speak(self.reader.screen_shown(self.session))
         if self.kiosk is not None:
             self.kiosk.step_shown()
 

@@ -52,11 +52,17 @@ class ChecklistScreen(StepScreen):
 
     def point_to_unanswered(self) -> None:
         """Say calmly how many are left and move to the first one."""
-        left = self.session.unanswered()
+        self.query_one("#status", Line).add_class("-shown")
+        self.update_questions_left()
+        first = self.session.unanswered()[0]
+        self.query_one(f"#q-{first.id}", AnswerRow).first_choice().focus()
+
+    def update_questions_left(self) -> None:
+        """Once shown, the 'questions left' line keeps count, and goes when none are left."""
         status = self.query_one("#status", Line)
-        status.show(self.ui.questions_left.replace("{count}", str(len(left))))
-        status.add_class("-shown")
-        self.query_one(f"#q-{left[0].id}", AnswerRow).first_choice().focus()
+        left = len(self.session.unanswered())
+        status.set_class(status.has_class("-shown") and left > 0, "-shown")
+        status.show(self.ui.questions_left.replace("{count}", str(left)))
 
     @on(Choice.Picked)
     def pick(self, event: Choice.Picked) -> None:
@@ -78,13 +84,7 @@ class ChecklistScreen(StepScreen):
     def record(self, row: AnswerRow, answer: Answer, *, move_on: bool) -> None:
         self.session.answer(row.item.id, answer)
         row.show(answer)
-        status = self.query_one("#status", Line)
-        if status.has_class("-shown") and self.session.unanswered():
-            status.show(
-                self.ui.questions_left.replace("{count}", str(len(self.session.unanswered())))
-            )
-        elif status.has_class("-shown"):
-            status.remove_class("-shown")
+        self.update_questions_left()
         if move_on:
             self.focus_next_unanswered(row)
 
