@@ -10,12 +10,19 @@ test can break one file and load the rest unchanged:
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from walkthrough.content.loader import bundled_content_dir
+from walkthrough.content import bundled_content_dir
+from walkthrough.content.cache import CACHE_ENV
+
+# Checked copies of content made by the walkthroughs these tests start (in this process or as
+# programs) go to a folder of this run's own, never to the user's cache.
+os.environ[CACHE_ENV] = tempfile.mkdtemp(prefix="walkthrough-test-cache-")
 
 _LANGUAGES_LINE = re.compile(r"^languages:.*$", re.MULTILINE)
 _DEFAULT_LINE = re.compile(r"^default_language:\s*(\S+)\s*$", re.MULTILINE)

@@ -5,25 +5,31 @@ from __future__ import annotations
 import signal
 from collections.abc import Callable, Coroutine
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import events, on
 from textual.app import App
 from textual.binding import Binding
 
 from walkthrough.content.model import Content, Dialog, Interface
+from walkthrough.kiosk import STAFF_KEY
 from walkthrough.kiosk.exits import catch_exit_signals, exit_code_for
 from walkthrough.kiosk.guard import guarded
 from walkthrough.kiosk.logbook import LOG
-from walkthrough.kiosk.mode import STAFF_KEY, KioskMode
-from walkthrough.screens import ScreenOptions, screen_for
+from walkthrough.screens import ScreenOptions
 from walkthrough.screens.base import ChooseLanguage, Navigate, ScreenFailed
 from walkthrough.screens.dialogs import ConfirmDialog, HelpScreen
+from walkthrough.screens.kept import KeptScreens
 from walkthrough.session import Session
 from walkthrough.settings import Settings
 from walkthrough.speech import Speaker, make_speaker
 from walkthrough.speech.reader import Reader
 from walkthrough.themes import THEME_NAMES, THEMES
 from walkthrough.widgets.answer_row import AnswerRow
+from walkthrough.widgets.fold import Fold
+
+if TYPE_CHECKING:
+    from walkthrough.kiosk.mode import KioskMode
 
 
 class WalkthroughApp(App[None], inherit_bindings=False):
@@ -50,7 +56,12 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         self.options = ScreenOptions(
             kiosk=self.settings.kiosk, can_read_aloud=self.reader.available
         )
-        self.kiosk = KioskMode(self) if self.settings.kiosk else None
+        self.kiosk: KioskMode | None = None
+        if self.settings.kiosk:  # imported only here: a plain run never needs it
+            from walkthrough.kiosk.mode import KioskMode
+
+            self.kiosk = KioskMode(self)
+        self.kept = KeptScreens(self)
         self.ended_by = ""
         """Why the app ended on purpose: "staff", "errors" or a signal's name; "" otherwise."""
         self.release_signals: Callable[[], None] = lambda: None
@@ -63,7 +74,7 @@ class WalkthroughApp(App[None], inherit_bindings=False):
     def on_mount(self) -> None:
         self.title = self.ui.app_title
         self.release_signals = catch_exit_signals(self.end_on_signal)
-        self.push_screen(screen_for(self.session, self.options))
+        self.push_screen(self.kept.screen_for(self.session, self.options))
         if self.kiosk is not None:
             self.kiosk.start()
 
@@ -84,10 +95,10 @@ class WalkthroughApp(App[None], inherit_bindings=False):
             self.kiosk.recover(error, f"handling {type(event).__name__}")
 
     def show_step(self) -> None:
-        """Show the session's current step on a fresh screen (nothing carried over but answers)."""
+        """Show the session's current step: on the screen it had before, if it still fits."""
         while len(self.screen_stack) > 2:  # close any dialog first
             self.pop_screen()
-        self.switch_screen(screen_for(self.session, self.options))
+        self.switch_screen(self.kept.screen_for(self.session, self.options))
         if self.reader.available:  # no background work per step when nothing can speak
             self.speak(self.reader.screen_shown(self.session))
         if self.kiosk is not None:
@@ -96,6 +107,7 @@ class WalkthroughApp(App[None], inherit_bindings=False):
     def new_patient(self) -> None:
         """Kiosk reset: nothing of the last patient stays (answers, language, colours, dialogs)."""
         self.session.reset(keep_language=False)
+        self.kept.forget()
         self.theme = self.settings.theme
         self.clear_notifications()
         self.show_step()
@@ -140,6 +152,11 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         if row is not None and self.reader.auto:
             self.speak(self.reader.question_focused(self.session, row.item))
 
+    @on(Fold.Toggled)
+    def fold_toggled(self, event: Fold.Toggled) -> None:
+        if event.fold.is_open and self.reader.auto:
+            self.speak(self.reader.answer_opened(self.session, event.fold.item))
+
     @on(ChooseLanguage)
     @guarded("choose language")
     def choose_language(self, event: ChooseLanguage) -> None:
@@ -161,6 +178,7 @@ class WalkthroughApp(App[None], inherit_bindings=False):
     def start_over(self) -> None:
         """The same patient starts again: every answer forgotten, their language kept."""
         self.session.reset(keep_language=True)
+        self.kept.forget()
         self.show_step()
 
     def next_theme(self) -> None:

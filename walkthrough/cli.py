@@ -11,7 +11,7 @@ from pathlib import Path
 
 from walkthrough import __version__
 from walkthrough.content import Content, bundled_content_dir
-from walkthrough.content.loader import load_or_exit_message
+from walkthrough.content.cache import cache_dir, load_saved, save
 from walkthrough.speech.espeak import DEFAULT_RATE, SPEECH_PACKAGE, find_espeak
 from walkthrough.speech.speaker import SPEECH_MODES
 from walkthrough.themes import DEFAULT_THEME, THEME_NAMES
@@ -96,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] in TOOLS:
         return run_tool(args[0], args[1:])
     options = build_parser().parse_args(args)
-    content = load(options.content)
+    content = load(options.content, saved_copy=True)
     if content is None:
         return 1
     if options.lang and options.lang not in content.languages:
@@ -129,10 +129,21 @@ def wants_plain() -> bool:
     return os.environ.get("TERM") == "dumb" or not sys.stdout.isatty()
 
 
-def load(folder: Path | None) -> Content | None:
-    content, message = load_or_exit_message(folder or bundled_content_dir())
+def load(folder: Path | None, *, saved_copy: bool = False) -> Content | None:
+    """The content, checked; with `saved_copy`, the checked copy from the last start when no
+    file has changed since (see walkthrough.content.cache). None after printing the problems."""
+    root = folder or bundled_content_dir()
+    keep_in = cache_dir() if saved_copy else None
+    saved = load_saved(root, keep_in)
+    if saved is not None:
+        return saved
+    from walkthrough.content.loader import load_or_exit_message
+
+    content, message = load_or_exit_message(root)
     if content is None:
         print(message, file=sys.stderr)
+    else:
+        save(root, keep_in, content)
     return content
 
 

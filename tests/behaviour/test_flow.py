@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from textual.widgets import Collapsible
-
 from tests.apps import make_app, shipped_content
 from walkthrough.content.model import STEP_ORDER
 from walkthrough.screens.checklist import ChecklistScreen
@@ -11,7 +9,8 @@ from walkthrough.screens.dialogs import ConfirmDialog, HelpScreen
 from walkthrough.screens.summary import SummaryScreen
 from walkthrough.session import Answer
 from walkthrough.widgets.answer_row import AnswerRow
-from walkthrough.widgets.text import Line, Marked
+from walkthrough.widgets.fold import CLOSED, OPEN, Fold
+from walkthrough.widgets.text import Line, Marked, TextBlocks
 
 CHECKLIST = STEP_ORDER.index("checklist")
 
@@ -22,9 +21,9 @@ def screen_text(app) -> str:  # type: ignore[no-untyped-def]
     for widget in app.screen.query("*"):
         if not (widget.display and widget.visible):
             continue
-        if isinstance(widget, Marked):
+        if isinstance(widget, TextBlocks):
             parts.append(widget.plain)
-        elif not widget.children and not any(isinstance(a, Marked) for a in widget.ancestors):
+        elif not widget.children:
             parts.append(str(widget.render()))
     return "\n".join(parts)
 
@@ -70,7 +69,9 @@ async def test_every_step_shows_disclaimer_counter_and_key_hints() -> None:
             assert ui.disclaimer in text
             assert f"Step {index + 1} of 9" in text
             assert ui.keys.help in text
-            app.session.answers.update({q.id: Answer.NO for q in app.session.language.checklist.questions})
+            app.session.answers.update(
+                {q.id: Answer.NO for q in app.session.language.checklist.questions}
+            )
             await pilot.press("right")
 
 
@@ -218,12 +219,15 @@ async def test_faq_items_open_and_close_with_enter_and_space() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         for _ in range(STEP_ORDER.index("questions")):
             await pilot.press("right")
-        items = list(app.screen.query(Collapsible))
-        assert len(items) >= 6 and all(item.collapsed for item in items)
+        items = list(app.screen.query(Fold))
+        assert len(items) >= 6 and not any(item.is_open for item in items)
+        assert not items[0].query_one(".fold-answer").display
         await pilot.press("enter")
-        assert not items[0].collapsed
+        assert items[0].is_open and items[0].query_one(".fold-answer").display
+        assert items[0].question.plain.startswith(OPEN)
+        assert items[0].item.answer.split()[0] in screen_text(app)
         await pilot.press("space")
-        assert items[0].collapsed
+        assert not items[0].is_open and items[0].question.plain.startswith(CLOSED)
 
 
 async def test_language_switch_keeps_place_and_answers() -> None:
@@ -277,7 +281,7 @@ async def test_content_text_is_never_markup(tmp_path) -> None:  # type: ignore[n
     shutil.copytree(bundled_content_dir(), folder)
     steps = folder / "en" / "steps.yaml"
     text = steps.read_text(encoding="utf-8")
-    text = text.replace("short: About", "short: \"[@click=app.quit]x[/]\"", 1)
+    text = text.replace("short: About", 'short: "[@click=app.quit]x[/]"', 1)
     steps.write_text(text, encoding="utf-8")
     app = WalkthroughApp(load_content(folder), Settings())
     async with app.run_test(size=(80, 24)) as pilot:

@@ -29,7 +29,9 @@ from walkthrough.screens.summary import SummaryScreen
 from walkthrough.screens.welcome import WelcomeScreen
 from walkthrough.session import Answer
 from walkthrough.widgets.body import Body
+from walkthrough.widgets.fold import Fold
 from walkthrough.widgets.keybar import KeyBar
+from walkthrough.widgets.text import TextBlocks
 
 EN = shipped_content().languages["en"]
 ES = shipped_content().languages["es"]
@@ -60,7 +62,7 @@ def go_to(app, index: int) -> None:  # type: ignore[no-untyped-def]
 def screen_text(app) -> str:  # type: ignore[no-untyped-def]
     """What the patient can read on the top screen, as plain text."""
     return "\n".join(
-        str(widget.render())
+        widget.plain if isinstance(widget, TextBlocks) else str(widget.render())
         for widget in app.screen.query("*")
         if widget.display and widget.visible
     )
@@ -217,7 +219,7 @@ async def test_at_zero_everything_of_the_patient_is_gone() -> None:
         await pilot.pause()
         assert isinstance(app.screen, FaqScreen)
         await pilot.press("enter")  # open a question
-        assert not all(c.collapsed for c in app.screen.query("Collapsible"))
+        assert any(fold.is_open for fold in app.screen.query(Fold))
         go_to(app, CHECKLIST)
         await pilot.pause()
         assert isinstance(app.screen, ChecklistScreen)
@@ -232,7 +234,7 @@ async def test_at_zero_everything_of_the_patient_is_gone() -> None:
         await pilot.pause()
         faq = app.screen_stack[1]
         assert isinstance(faq, FaqScreen)
-        assert faq.query("Collapsible") and all(c.collapsed for c in faq.query("Collapsible"))
+        assert faq.query(Fold) and not any(fold.is_open for fold in faq.query(Fold))
         assert faq.query_one(Body).scroll_y == 0
 
 

@@ -13,6 +13,7 @@ from walkthrough.kiosk.dialogs import StaffPinPrompt
 from walkthrough.kiosk.pin import hash_pin
 from walkthrough.screens.base import StepScreen
 from walkthrough.widgets.keybar import KeyBar
+from walkthrough.widgets.text import TextBlocks
 
 PIN = "4821"
 HASH = hash_pin(PIN)
@@ -22,6 +23,8 @@ UI = shipped_content().default.ui
 def shown(widget) -> str:  # type: ignore[no-untyped-def]
     if isinstance(widget, Input):  # what the field draws: placeholder, or a dot per character
         return "".join(widget.render_line(y).text for y in range(widget.size.height))
+    if isinstance(widget, TextBlocks):
+        return widget.plain
     return str(widget.render())
 
 

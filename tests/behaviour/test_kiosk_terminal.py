@@ -163,18 +163,18 @@ CRASH_ONCE = """
 import sys
 from walkthrough.widgets.choice import Choice
 
-original = Choice.set_picked
+original = Choice.render
 left = [1]
 
 
-def set_picked(self, picked):
+def render(self):  # called by Textual's compositor, outside any handler of ours
     if left[0] and self.value == "es":  # the first welcome screen only
         left[0] = 0
         raise RuntimeError("injected crash")
-    original(self, picked)
+    return original(self)
 
 
-Choice.set_picked = set_picked
+Choice.render = render
 from walkthrough.cli import main
 
 sys.exit(main(sys.argv[1:]))

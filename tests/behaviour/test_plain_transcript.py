@@ -16,7 +16,7 @@ import pexpect
 import pytest
 
 from tests.fixtures_content import write_minimal_content
-from walkthrough.content.loader import bundled_content_dir, load_content
+from walkthrough.content import bundled_content_dir, load_content
 from walkthrough.plain.text import fill, plain_line
 
 REPO = Path(__file__).resolve().parents[2]

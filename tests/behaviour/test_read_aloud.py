@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from tests.apps import shipped_content
 from walkthrough.app import Settings, WalkthroughApp
+from walkthrough.content.model import STEP_ORDER
 from walkthrough.speech import NullSpeaker, RecordingSpeaker
+from walkthrough.speech.spoken import plain
 from walkthrough.widgets.keybar import KeyBar
 
 
@@ -75,6 +77,26 @@ async def test_auto_mode_reads_the_checklist_question_in_focus() -> None:
         second = checklist.questions[1]
         assert text.startswith(second.question)
         assert "Not sure" in text
+
+
+async def test_auto_mode_reads_a_common_question_when_it_is_opened() -> None:
+    speaker = RecordingSpeaker()
+    app = make(speaker, speech="auto")
+    faq = shipped_content().default.step("questions")
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.session.go_to(STEP_ORDER.index("questions"))
+        app.show_step()
+        await pilot.pause()
+        said = len(speaker.said)
+        await pilot.press("enter")  # opens the first question
+        await pilot.pause()
+        text, language = speaker.said[-1]
+        assert len(speaker.said) == said + 1 and language == "en"
+        assert text.startswith(faq.items[0].question)
+        assert plain(faq.items[0].answer).split("\n")[0] in text
+        await pilot.press("enter")  # closing it says nothing more
+        await pilot.pause()
+        assert len(speaker.said) == said + 1
 
 
 async def test_key_is_shown_only_when_speech_is_available() -> None:

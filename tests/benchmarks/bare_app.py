@@ -25,6 +25,11 @@ def title_for(index: int) -> str:
     return WELCOME if index == 0 else f"Bare screen <{index:03d}>"
 
 
+def screenful(index: int) -> tuple[str, str]:
+    """What shows the whole screen is drawn: its title and the footer's last key."""
+    return (title_for(index), "Quit")
+
+
 class BareScreen(Screen[None]):
     def __init__(self, index: int) -> None:
         super().__init__()

@@ -73,9 +73,16 @@ class Terminal:
                     pass
         return time.perf_counter()
 
-    def wait_for_text(self, shown: str, gone: str | None = None, timeout: float = 30.0) -> float:
-        """When `shown` is on the screen (and `gone`, the last screen's title, is not)."""
-        return self.wait_until(lambda s: shown in s and (gone is None or gone not in s), timeout)
+    def wait_for_text(
+        self, shown: str | tuple[str, ...], gone: str | None = None, timeout: float = 30.0
+    ) -> float:
+        """When `shown` (every one of them, if several) is on the screen, and `gone` (the last
+        screen's title) is not."""
+        wanted = (shown,) if isinstance(shown, str) else shown
+        return self.wait_until(
+            lambda s: all(text in s for text in wanted) and (gone is None or gone not in s),
+            timeout,
+        )
 
     def settle(self, quiet: float = 0.05, timeout: float = 5.0) -> None:
         """Read until the program has written nothing for `quiet` seconds (its frame is done)."""

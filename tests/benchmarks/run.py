@@ -40,11 +40,20 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 import textual  # noqa: E402
-from bare_app import WELCOME as BARE_WELCOME  # noqa: E402
-from bare_app import title_for as bare_title  # noqa: E402
+from bare_app import screenful as bare_screenful  # noqa: E402
 from pty_screen import LEFT, RIGHT, Terminal, child_env  # noqa: E402
 
 from walkthrough.content import bundled_content_dir, load_content  # noqa: E402
+from walkthrough.content.model import (  # noqa: E402
+    ChecklistStep,
+    FaqStep,
+    InfoStep,
+    Language,
+    SummaryStep,
+    WelcomeStep,
+)
+from walkthrough.widgets.choice import NOT_PICKED  # noqa: E402
+from walkthrough.widgets.prose import parse_prose, plain_blocks  # noqa: E402
 
 OURS = [sys.executable, "-m", "walkthrough"]
 BARE = [sys.executable, str(HERE / "bare_app.py")]
@@ -119,7 +128,7 @@ def machine() -> list[str]:
 # Start-up -----------------------------------------------------------------------------------
 
 
-def start_once(argv: list[str], text: str) -> float:
+def start_once(argv: list[str], text: Screenful) -> float:
     term = Terminal(argv)
     try:
         return term.wait_for_text(text) - term.started
@@ -127,13 +136,13 @@ def start_once(argv: list[str], text: str) -> float:
         term.close()
 
 
-def bench_startup(runs: int, welcome: str) -> tuple[list[float], list[float]]:
+def bench_startup(runs: int, welcome: Screenful) -> tuple[list[float], list[float]]:
     start_once(OURS, welcome)  # warm the disk cache and the bytecode cache; not counted
-    start_once(BARE, BARE_WELCOME)
+    start_once(BARE, bare_screenful(0))
     ours: list[float] = []
     bare: list[float] = []
     for run in range(runs):
-        pair = [(OURS, welcome, ours), (BARE, BARE_WELCOME, bare)]
+        pair = [(OURS, welcome, ours), (BARE, bare_screenful(0), bare)]
         for argv, text, into in pair if run % 2 == 0 else reversed(pair):
             into.append(start_once(argv, text))
         log(f"  start-up {run + 1}/{runs}: ours {ms(ours[-1])}, bare {ms(bare[-1])}")
@@ -142,13 +151,34 @@ def bench_startup(runs: int, welcome: str) -> tuple[list[float], list[float]]:
 
 # Step latency -------------------------------------------------------------------------------
 
-Action = tuple[
-    str, "str | None", "str | None"
-]  # key, title then shown (None: just settle), title gone
+Screenful = tuple[str, ...]
+"""What shows that a whole screen is drawn: its title first, then text from its end."""
+Action = tuple[str, "Screenful | None", "str | None"]
+"""A key, what must then be shown (None: just let it settle), and the title that must be gone."""
+
+
+def screenfuls(language: Language) -> list[Screenful]:
+    """For each step: its title and words from its body (drawn after the title, lower down),
+    so a step counts as shown only once its body is on the screen too."""
+    marks: list[Screenful] = []
+    for step in language.steps:
+        if isinstance(step, WelcomeStep):
+            body = step.language_prompt
+        elif isinstance(step, InfoStep):
+            body = plain_blocks(parse_prose(step.body)).splitlines()[0]
+        elif isinstance(step, FaqStep):
+            body = step.items[0].question
+        elif isinstance(step, ChecklistStep):  # on every question, however far it is scrolled
+            body = f"{NOT_PICKED} {language.ui.answer_unsure}"
+        else:  # the summary, reached with every question answered Yes
+            assert isinstance(step, SummaryStep)
+            body = step.flagged_heading
+        marks.append((step.title, body[:24]))
+    return marks
 
 
 def walk(
-    titles: list[str], presses: int, checklist: int | None = None, questions: int = 0
+    screens: list[Screenful], presses: int, checklist: int | None = None, questions: int = 0
 ) -> list[list[Action]]:
     """Groups of key presses, each ending with one timed Right: forward to the last step, then
     back to the first (untimed Lefts, in the next group), as many times as needed. On the
@@ -157,18 +187,29 @@ def walk(
     pending: list[Action] = []
     index, answered = 0, checklist is None
     while len(groups) < presses:
-        while index < len(titles) - 1 and len(groups) < presses:
+        while index < len(screens) - 1 and len(groups) < presses:
             if index == checklist and not answered:
                 pending += [("y", None, None)] * questions
                 answered = True
-            pending.append((RIGHT, titles[index + 1], titles[index]))
+            pending.append((RIGHT, screens[index + 1], screens[index][0]))
             groups.append(pending)
             pending = []
             index += 1
         while index > 0:
-            pending.append((LEFT, titles[index - 1], titles[index]))
+            pending.append((LEFT, screens[index - 1], screens[index][0]))
             index -= 1
     return groups
+
+
+def first_visits(groups: list[list[Action]]) -> list[bool]:
+    """For each timed press: whether it is the first time the walk reaches that step."""
+    seen: set[Screenful | None] = set()
+    flags = []
+    for group in groups:
+        destination = group[-1][1]
+        flags.append(destination not in seen)
+        seen.add(destination)
+    return flags
 
 
 def run_group(term: Terminal, group: list[Action]) -> float:
@@ -183,14 +224,14 @@ def run_group(term: Terminal, group: list[Action]) -> float:
 
 
 def bench_latency(
-    presses: int, titles: list[str], checklist: int, questions: int
+    presses: int, screens: list[Screenful], checklist: int, questions: int
 ) -> tuple[list[float], list[float]]:
-    ours_walk = walk(titles, presses, checklist, questions)
-    bare_walk = walk([bare_title(i) for i in range(len(titles))], presses)
+    ours_walk = walk(screens, presses, checklist, questions)
+    bare_walk = walk([bare_screenful(i) for i in range(len(screens))], presses)
     ours_term, bare_term = Terminal(OURS), Terminal(BARE)
     try:
-        ours_term.wait_for_text(titles[0])
-        bare_term.wait_for_text(BARE_WELCOME)
+        ours_term.wait_for_text(screens[0])
+        bare_term.wait_for_text(bare_screenful(0))
         ours_term.settle(0.3)
         bare_term.settle(0.3)
         ours: list[float] = []
@@ -259,7 +300,7 @@ def main() -> int:
 
     content = load_content(bundled_content_dir())
     language = content.languages[content.clinic.default_language]
-    titles = [step.title for step in language.steps]
+    screens = screenfuls(language)
     checklist = next(i for i, step in enumerate(language.steps) if step.kind == "checklist")
     questions = len(language.checklist.questions)
 
@@ -272,10 +313,10 @@ def main() -> int:
 
     if "startup" in only:
         log(f"start-up, {args.startup_runs} runs each ...")
-        ours, bare = bench_startup(args.startup_runs, titles[0])
+        ours, bare = bench_startup(args.startup_runs, screens[0])
         rows.append(
             ratio_row(
-                "start-up to welcome screen (median)",
+                "start-up to welcome screen drawn (median)",
                 statistics.median(ours),
                 statistics.median(bare),
                 1.3,
@@ -288,10 +329,10 @@ def main() -> int:
 
     if "latency" in only:
         log(f"step latency, {args.presses} Right presses each ...")
-        ours, bare = bench_latency(args.presses, titles, checklist, questions)
+        ours, bare = bench_latency(args.presses, screens, checklist, questions)
         rows.append(
             ratio_row(
-                "step latency, Right → next title (median)",
+                "step latency, Right → next screen drawn (median)",
                 statistics.median(ours),
                 statistics.median(bare),
                 1.3,
@@ -307,9 +348,22 @@ def main() -> int:
                 yes(p95(ours) < 0.100),
             )
         )
+        groups = walk(screens, args.presses, checklist, questions)
+        first = first_visits(groups)
+        first_ours = [value for value, is_first in zip(ours, first) if is_first]
+        again_ours = [value for value, is_first in zip(ours, first) if not is_first]
+        if first_ours and again_ours:
+            notes.append(
+                f"step latency, ours: first visit to a step (new screen) median "
+                f"{ms(statistics.median(first_ours))}, max {ms(max(first_ours))} "
+                f"({len(first_ours)} presses); going back to a step seen before (kept screen) "
+                f"median {ms(statistics.median(again_ours))}, max {ms(max(again_ours))} "
+                f"({len(again_ours)} presses). The bare app builds a new screen every time."
+            )
         per_step: dict[str, list[float]] = {}
-        for group, value in zip(walk(titles, args.presses, checklist, questions), ours):
-            per_step.setdefault(group[-1][1] or "?", []).append(value)
+        for group, value in zip(groups, ours):
+            destination = group[-1][1]
+            per_step.setdefault(destination[0] if destination else "?", []).append(value)
         notes.append(
             "step latency by destination step, ours (median ms): "
             + "; ".join(

@@ -33,13 +33,6 @@ UI_PLACEHOLDERS = ("current", "total", "count", "seconds")
 M = TypeVar("M", bound=BaseModel)
 
 
-def bundled_content_dir() -> Path:
-    """The content that ships with the package (or, in a checkout, the repository's)."""
-    package = Path(__file__).resolve().parent.parent
-    shipped = package / "_content"
-    return shipped if shipped.is_dir() else package.parent / "content"
-
-
 def load_content(root: Path) -> Content:
     """Read every file under `root`; raise ContentError naming every problem found."""
     problems: list[Problem] = []

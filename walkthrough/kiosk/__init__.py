@@ -8,3 +8,6 @@
 - logbook: what happened, in a file, never on screen and never a patient's answer;
 - exits: SIGTERM and SIGHUP end the app cleanly in every mode.
 """
+
+STAFF_KEY = "f12"
+"""The key staff press to leave kiosk mode (then the PIN)."""

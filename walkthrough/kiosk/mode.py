@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from walkthrough.kiosk import STAFF_KEY
 from walkthrough.kiosk.dialogs import IdleWarning, StaffPinPrompt
 from walkthrough.kiosk.guard import ErrorBudget
 from walkthrough.kiosk.idle import IdleClock
@@ -18,7 +19,6 @@ from walkthrough.kiosk.pin import PinHash
 if TYPE_CHECKING:
     from walkthrough.app import WalkthroughApp
 
-STAFF_KEY = "f12"
 """Opens the staff PIN prompt. On every Linux console and terminal; shown in no key bar."""
 
 

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from walkthrough.content.loader import bundled_content_dir, load_content
+from walkthrough.content import bundled_content_dir, load_content
 from walkthrough.content.problems import ContentError
 from walkthrough.plain.flow import run_plain
 

@@ -71,7 +71,7 @@ class StepScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (18, "-tall")]
     AUTO_FOCUS = ""  # focus is placed by on_mount, without scrolling
-    FIRST_FOCUS = ("Body .choice.-picked", "Body .choice", "Body CollapsibleTitle")
+    FIRST_FOCUS = ("Body .choice.-picked", "Body .choice", "Body FoldTitle")
     """Where the focus starts: the first of these, in this order of preference, that exists."""
 
     def __init__(self, session: Session, options: ScreenOptions) -> None:
@@ -80,6 +80,7 @@ class StepScreen(Screen[None]):
         self.options = options
         self.step = session.step
         self.ui: Interface = session.language.ui
+        self.retired = False
 
     def size_classes(self) -> str:
         """The breakpoint classes for the current terminal, set up front: Textual would add them
@@ -88,6 +89,32 @@ class StepScreen(Screen[None]):
         wide = [name for edge, name in self.HORIZONTAL_BREAKPOINTS if width >= edge]
         tall = [name for edge, name in self.VERTICAL_BREAKPOINTS if height >= edge]
         return f"{wide[-1]} {tall[-1]}"
+
+    # Kept screens (see screens.kept) ----------------------------------------------------------
+
+    def still_fits(self) -> bool:
+        """Whether this screen, built earlier, still shows the session as it is now."""
+        return True
+
+    def fit_to_size(self) -> None:
+        """Before showing this screen again: the breakpoint classes for the terminal now (a
+        screen off the stack is not told when the terminal is resized)."""
+        wanted = self.size_classes().split()
+        for _, name in [*self.HORIZONTAL_BREAKPOINTS, *self.VERTICAL_BREAKPOINTS]:
+            self.set_class(name in wanted, name)
+
+    def retire(self) -> None:
+        """No longer kept: goes as soon as it is off the screen stack."""
+        self.retired = True
+        self._leave_if_retired()
+
+    def on_screen_suspend(self) -> None:
+        self._leave_if_retired()
+
+    def _leave_if_retired(self) -> None:
+        if self.retired and self not in self.app.screen_stack:
+            self.app.uninstall_screen(self)
+            self.remove()
 
     def compose(self) -> ComposeResult:
         ui, session = self.ui, self.session
@@ -106,6 +133,17 @@ class StepScreen(Screen[None]):
                 yield from self.guarded_compose_step()
         yield Line(ui.disclaimer, id="disclaimer")
         yield KeyBar(self.key_hints())
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Skip the second layout Textual makes of a new screen.
+
+        After laying out a new screen, Textual tells the screen its own size, and the screen then
+        lays itself out again at that same size. That repeat is a whole extra layout and paint on
+        every first visit, so it is skipped when the screen is already laid out at the size in
+        the event. A real resize (a size this screen has not been laid out at) goes on as usual.
+        """
+        if event.size == self.outer_size:
+            event.prevent_default()
 
     def on_mount(self) -> None:
         target = self.initial_focus()

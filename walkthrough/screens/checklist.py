@@ -34,6 +34,11 @@ class ChecklistScreen(StepScreen):
             for number, item in enumerate(self.step.questions, start=1):
                 yield AnswerRow(item, self.ui, number, self.session.answers.get(item.id))
 
+    def still_fits(self) -> bool:
+        """Answers change only here, so this fails only after answering in another language."""
+        answers = self.session.answers
+        return all(row.answer is answers.get(row.item.id) for row in self.rows())
+
     def initial_focus(self) -> Widget:
         rows = self.rows()
         return next((row for row in rows if row.answer is None), rows[0]).first_choice()

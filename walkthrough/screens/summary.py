@@ -6,7 +6,8 @@ from textual import on
 from textual.app import ComposeResult
 
 from walkthrough.content.model import SummaryStep
-from walkthrough.screens.base import Navigate, StepScreen
+from walkthrough.screens.base import Navigate, ScreenOptions, StepScreen
+from walkthrough.session import Session
 from walkthrough.widgets.answer_row import FLAG_MARK
 from walkthrough.widgets.body import Body
 from walkthrough.widgets.choice import Choice
@@ -16,9 +17,16 @@ from walkthrough.widgets.text import Line, Marked, Prose
 class SummaryScreen(StepScreen):
     """Lists every flagged answer in plain words, or says there is nothing to flag."""
 
+    def __init__(self, session: Session, options: ScreenOptions) -> None:
+        super().__init__(session, options)
+        self.flagged = session.flagged()
+
+    def still_fits(self) -> bool:
+        return self.flagged == self.session.flagged()
+
     def compose_step(self) -> ComposeResult:
         assert isinstance(self.step, SummaryStep)
-        flagged = self.session.flagged()
+        flagged = self.flagged
         with Body(id="body"):
             if flagged:
                 yield Line(self.step.flagged_heading, classes="flagged-heading")

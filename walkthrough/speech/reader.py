@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from walkthrough.content.model import CheckItem
+from walkthrough.content.model import CheckItem, Question
 from walkthrough.session import Session
 from walkthrough.speech.speaker import Speaker
-from walkthrough.speech.spoken import checklist_item_text, screen_text
+from walkthrough.speech.spoken import checklist_item_text, faq_answer_text, screen_text
 
 
 class Reader:
@@ -41,6 +41,11 @@ class Reader:
         if self.auto and self.available:
             text = checklist_item_text(session.language, item, session.answers.get(item.id))
             await self.speaker.say(text, session.language_code)
+
+    async def answer_opened(self, session: Session, item: Question) -> None:
+        """In auto mode, opening a common question reads it with its answer."""
+        if self.auto and self.available:
+            await self.speaker.say(faq_answer_text(item), session.language_code)
 
     def stop(self) -> None:
         self.speaker.stop()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 
 from walkthrough.content.model import CheckItem, Interface
@@ -14,29 +13,36 @@ FLAG_MARK = "!"
 
 
 class AnswerRow(Vertical):
-    """Shows the question, which answer is picked, and (when flagged) what to tell and why."""
+    """Shows the question, which answer is picked, and (when flagged) what to tell and why.
+
+    Its parts are made here, not in a compose method, so they are mounted with the screen and
+    the checklist's first layout is already complete."""
 
     def __init__(self, item: CheckItem, ui: Interface, number: int, answer: Answer | None) -> None:
-        super().__init__(id=f"q-{item.id}", classes="answer-row")
+        labels = {
+            Answer.YES: ui.answer_yes,
+            Answer.NO: ui.answer_no,
+            Answer.UNSURE: ui.answer_unsure,
+        }
+        choices = [
+            Choice(label, value.value, picked=value is answer) for value, label in labels.items()
+        ]
+        super().__init__(
+            Marked(f"{number}.", item.question, classes="question"),
+            Horizontal(*choices, classes="answers"),
+            Marked(FLAG_MARK, item.tell, classes="flag"),
+            id=f"q-{item.id}",
+            classes=f"answer-row {self._classes_for(item, answer)}",
+        )
         self.item = item
-        self.ui = ui
         self.number = number
         self.answer = answer
 
-    def compose(self) -> ComposeResult:
-        yield Marked(f"{self.number}.", self.item.question, classes="question")
-        labels = {
-            Answer.YES: self.ui.answer_yes,
-            Answer.NO: self.ui.answer_no,
-            Answer.UNSURE: self.ui.answer_unsure,
-        }
-        with Horizontal(classes="answers"):
-            for answer, label in labels.items():
-                yield Choice(label, answer.value, picked=answer is self.answer)
-        yield Marked(FLAG_MARK, self.item.tell, classes="flag")
-
-    def on_mount(self) -> None:
-        self.show(self.answer)
+    @staticmethod
+    def _classes_for(item: CheckItem, answer: Answer | None) -> str:
+        answered = "-answered" if answer is not None else ""
+        flagged = "-flagged" if is_flagged(item, answer) else ""
+        return f"{answered} {flagged}".strip()
 
     def show(self, answer: Answer | None) -> None:
         self.answer = answer

@@ -41,20 +41,28 @@ class Choice(Static, can_focus=True):
         classes: str = "",
     ) -> None:
         picked_class = " -picked" if picked else ""
-        super().__init__(id=id, classes=f"choice{picked_class} {classes}".strip(), markup=False)
+        super().__init__(
+            self._face(label, picked, radio),
+            id=id,
+            classes=f"choice{picked_class} {classes}".strip(),
+            markup=False,
+        )
         self.label = label
         self.value = value
         self.radio = radio
         self.picked = picked
 
-    def on_mount(self) -> None:
-        self.set_picked(self.picked)
+    @staticmethod
+    def _face(label: str, picked: bool, radio: bool) -> Content:
+        mark = (PICKED if picked else NOT_PICKED) + " " if radio else ""
+        return Content(f"{mark}{label}")
 
     def set_picked(self, picked: bool) -> None:
+        if picked == self.picked:
+            return
         self.picked = picked
         self.set_class(picked, "-picked")
-        mark = (PICKED if picked else NOT_PICKED) + " " if self.radio else ""
-        self.update(Content(f"{mark}{self.label}"))
+        self.update(self._face(self.label, picked, self.radio))
 
     def action_pick(self) -> None:
         self.post_message(self.Picked(self))

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.containers import Horizontal
 from textual.content import Content
-from textual.widgets import Markdown, Static
+from textual.geometry import Size
+from textual.widget import Widget
+from textual.widgets import Static
+
+from walkthrough.widgets.prose import Block, BlockCache, hanging, parse_prose, plain_blocks
 
 
 def literal(text: str) -> Content:
     """Text from the content files, shown exactly as written (a stray `[` is just a bracket)."""
     return Content(text)
-
-
-class Prose(Markdown):
-    """A block of Markdown from the content, with links shown but inert."""
-
-    def __init__(self, text: str, *, id: str | None = None, classes: str = "") -> None:
-        super().__init__(text, id=id, classes=f"prose {classes}".strip(), open_links=False)
 
 
 class Line(Static):
@@ -30,22 +25,41 @@ class Line(Static):
         self.update(literal(text))
 
 
-class Marked(Horizontal):
-    """A mark (a number, a flag) with its text hanging beside it, so wrapped lines stay aligned.
+class TextBlocks(Widget):
+    """Paragraphs and marked items, wrapped to the width they are given (see widgets.prose)."""
 
-    Chinese text has no spaces to break at; kept in its own column it folds neatly instead of
-    leaving the mark alone on a line.
-    """
+    def __init__(self, blocks: tuple[Block, ...], *, id: str | None = None, classes: str = ""):
+        super().__init__(id=id, classes=classes)
+        self._lines = BlockCache(blocks)
 
-    def __init__(self, mark: str, text: str, *, classes: str = "") -> None:
-        super().__init__(classes=f"marked {classes}".strip())
-        self.mark = mark
-        self.text = text
-
-    def compose(self) -> ComposeResult:
-        yield Static(literal(self.mark), classes="mark", markup=False)
-        yield Line(self.text, classes="marked-text")
+    def set_blocks(self, blocks: tuple[Block, ...]) -> None:
+        self._lines = BlockCache(blocks)
+        self.refresh(layout=True)
 
     @property
     def plain(self) -> str:
-        return f"{self.mark} {self.text}"
+        """The words as the patient reads them, one line per paragraph or item."""
+        return plain_blocks(self._lines.blocks)
+
+    def get_content_width(self, container: Size, viewport: Size) -> int:
+        return min(self._lines.widest(), container.width)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._lines.lines(width))
+
+    def render(self) -> Content:
+        return Content("\n").join(self._lines.lines(self.size.width))
+
+
+class Prose(TextBlocks):
+    """A block of content text with simple Markdown (paragraphs, bullets, bold), links inert."""
+
+    def __init__(self, text: str, *, id: str | None = None, classes: str = "") -> None:
+        super().__init__(parse_prose(text), id=id, classes=f"prose {classes}".strip())
+
+
+class Marked(TextBlocks):
+    """A mark (a number, a flag) with its text hanging beside it."""
+
+    def __init__(self, mark: str, text: str, *, classes: str = "") -> None:
+        super().__init__(hanging(mark, text), classes=f"marked {classes}".strip())

@@ -1,0 +1,62 @@
+"""The step screens of the current patient, kept while they walk, dropped when they are done.
+
+Building a screen (compose, mount, style, lay out twice) costs several times more than showing
+one again, so going Back and Next reuses each step's screen: it also comes back as the patient
+left it (scrolled, questions opened, focus on the same choice). A kept screen is used again
+only while it still shows the truth (`StepScreen.still_fits`): the summary is rebuilt when the
+flagged answers change. `forget` drops them all, so the next patient starts on new screens.
+"""
+
+from __future__ import annotations
+
+from itertools import count
+
+from textual.app import App
+
+from walkthrough.screens import ScreenOptions, StepScreen, screen_for
+from walkthrough.session import Session
+
+
+class KeptScreens:
+    """At most one screen per language and step, installed in the app under a unique name."""
+
+    def __init__(self, app: App[object]) -> None:
+        self.app = app
+        self._names: dict[tuple[str, str], str] = {}
+        self._serial = count(1)
+
+    def screen_for(self, session: Session, options: ScreenOptions) -> StepScreen:
+        """The screen for the session's current step: the kept one if it still fits."""
+        key = (session.language_code, session.step.id)
+        name = self._names.get(key)
+        if name is not None:
+            kept = self.app.get_screen(name)
+            assert isinstance(kept, StepScreen)
+            if kept.still_fits():
+                kept.fit_to_size()
+                return kept
+            self._drop(name)
+        screen = screen_for(session, options)
+        name = f"step-{next(self._serial)}"
+        self.app.install_screen(screen, name)
+        self._names[key] = name
+        return screen
+
+    def forget(self) -> None:
+        """Drop every kept screen (the one on show goes as soon as it is replaced)."""
+        for name in list(self._names.values()):
+            self._drop(name)
+        self._names.clear()
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def _drop(self, name: str) -> None:
+        screen = self.app.get_screen(name)
+        assert isinstance(screen, StepScreen)
+        if screen in self.app.screen_stack:
+            screen.retire()  # uninstalls and removes itself once it is off the stack
+        else:
+            self.app.uninstall_screen(name)
+            screen.remove()
+        self._names = {key: kept for key, kept in self._names.items() if kept != name}

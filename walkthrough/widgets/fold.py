@@ -1,0 +1,68 @@
+"""A common question that opens, with Enter or Space, to show its answer below it."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+
+from walkthrough.content.model import Question
+from walkthrough.widgets.prose import hanging
+from walkthrough.widgets.text import Prose, TextBlocks
+
+CLOSED, OPEN = "►", "▼"
+
+
+class FoldTitle(TextBlocks, can_focus=True):
+    """The question, with ► when closed and ▼ when open; the focus stops here."""
+
+    BINDINGS = [Binding("enter,space", "toggle", show=False)]
+
+    def __init__(self, question: str) -> None:
+        super().__init__(hanging(CLOSED, question), classes="fold-title")
+        self.question = question
+
+    def show_open(self, is_open: bool) -> None:
+        self.set_blocks(hanging(OPEN if is_open else CLOSED, self.question))
+
+    def action_toggle(self) -> None:
+        fold = self.parent
+        if isinstance(fold, Fold):
+            fold.toggle()
+
+    def on_click(self) -> None:
+        self.focus()
+        self.action_toggle()
+
+
+class Fold(Vertical):
+    """A question and its answer, which shows only while the fold is open.
+
+    Its parts are made here, not in a compose method, so they are mounted with the screen and
+    the first layout of the common questions is already complete."""
+
+    class Toggled(Message):
+        """The patient opened or closed this question."""
+
+        def __init__(self, fold: Fold) -> None:
+            super().__init__()
+            self.fold = fold
+
+    def __init__(self, item: Question) -> None:
+        question = FoldTitle(item.question)
+        answer = Prose(item.answer, classes="fold-answer")
+        super().__init__(question, answer, id=f"faq-{item.id}", classes="fold")
+        self.question = question
+        self.item = item
+
+    @property
+    def is_open(self) -> bool:
+        return self.has_class("-open")
+
+    def toggle(self) -> None:
+        self.set_open(not self.is_open)
+        self.post_message(self.Toggled(self))
+
+    def set_open(self, is_open: bool) -> None:
+        self.set_class(is_open, "-open")
+        self.question.show_open(is_open)
