@@ -415,9 +415,11 @@ def main() -> int:
         )
         rows.append(
             Row(
-                "soak: RSS after warm-up → end",
-                f"{mb(ours_soak['rss_warm'])} → {mb(ours_soak['rss_end'])}",
-                f"{mb(bare_soak['rss_warm'])} → {mb(bare_soak['rss_end'])}",
+                "soak: RSS at start → after warm-up → end",
+                f"{mb(ours_soak['rss_start'])} → {mb(ours_soak['rss_warm'])} → "
+                f"{mb(ours_soak['rss_end'])}",
+                f"{mb(bare_soak['rss_start'])} → {mb(bare_soak['rss_warm'])} → "
+                f"{mb(bare_soak['rss_end'])}",
             )
         )
         notes.append(
