@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual import events
+
 from tests.apps import make_app, shipped_content
 from walkthrough.content.model import STEP_ORDER
 from walkthrough.screens.checklist import ChecklistScreen
@@ -86,6 +88,35 @@ async def test_step_titles_carry_the_recognised_words() -> None:
         ("checklist", "Safety checklist"),
     ]:
         assert word in titles[step_id]
+
+
+async def test_answers_typed_quickly_each_go_to_the_next_question() -> None:
+    """Y N U arriving together (a fast typist, a key held down) answer three questions, not
+    the same one three times."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await go_to_checklist(pilot)
+        first, second, third = app.session.language.checklist.questions[:3]
+        for key in "ynu":  # all queued before the app handles the first
+            app.post_message(events.Key(key, key))
+        await pilot.pause()
+        assert app.session.answers == {
+            first.id: Answer.YES,
+            second.id: Answer.NO,
+            third.id: Answer.UNSURE,
+        }
+
+
+async def test_down_pressed_twice_quickly_moves_two_places() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await go_to_checklist(pilot)
+        choices = list(app.screen.query(".choice"))
+        assert app.focused is choices[0]
+        for _ in range(2):
+            app.post_message(events.Key("down", None))
+        await pilot.pause()
+        assert app.focused is choices[2]
 
 
 async def test_yes_is_flagged_with_a_mark_and_tell_line_and_appears_in_summary() -> None:
@@ -271,9 +302,9 @@ async def test_small_terminal_hides_the_rail_but_everything_still_works() -> Non
 
 
 async def test_content_text_is_never_markup(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from tests.fixtures_content import write_minimal_content  # noqa: F401 - same fixture others use
     import shutil
 
+    from tests.fixtures_content import write_minimal_content  # noqa: F401 - same fixture others use
     from walkthrough.app import Settings, WalkthroughApp
     from walkthrough.content import bundled_content_dir, load_content
 

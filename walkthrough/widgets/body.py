@@ -20,12 +20,14 @@ class Body(VerticalScroll, inherit_bindings=False):
     def move(self, direction: int, focused: Widget | None) -> None:
         choices = [widget for widget in self.query("*") if widget.focusable]
         target = self._neighbour(choices, focused, direction)
+        # screen.set_focus moves the focus at once (focus() waits a turn), so two quick presses
+        # move two places.
         if target is not None and self.region.overlaps(target.region):
-            target.focus()
+            self.screen.set_focus(target)
         elif self._can_scroll(direction):
             self.scroll_relative(y=direction * SCROLL_LINES, animate=False)
         elif target is not None:
-            target.focus()
+            self.screen.set_focus(target)
 
     @staticmethod
     def _neighbour(choices: list[Widget], focused: Widget | None, direction: int) -> Widget | None:
