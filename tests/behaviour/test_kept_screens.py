@@ -1,0 +1,105 @@
+"""A patient's step screens are kept while they walk (quick, and as they left them), rebuilt
+when they would show something out of date, and all dropped when the walkthrough resets."""
+
+from __future__ import annotations
+
+from tests.apps import make_app
+from walkthrough.content.model import STEP_ORDER
+from walkthrough.screens.checklist import ChecklistScreen
+from walkthrough.screens.summary import SummaryScreen
+from walkthrough.session import Answer
+from walkthrough.widgets.answer_row import AnswerRow
+from walkthrough.widgets.fold import Fold
+
+CHECKLIST = STEP_ORDER.index("checklist")
+QUESTIONS = STEP_ORDER.index("questions")
+
+
+async def go(pilot, app, index: int) -> None:  # type: ignore[no-untyped-def]
+    app.session.go_to(index)
+    app.show_step()
+    await pilot.pause()
+
+
+async def test_going_back_finds_the_step_as_it_was_left() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await go(pilot, app, QUESTIONS)
+        faq = app.screen
+        await pilot.press("down", "enter")  # open the second question
+        opened = [fold.item.id for fold in faq.query(Fold) if fold.is_open]
+        assert len(opened) == 1
+        await pilot.press("right", "left")
+        assert app.screen is faq
+        assert [fold.item.id for fold in faq.query(Fold) if fold.is_open] == opened
+        assert app.focused is faq.query(Fold)[1].question
+
+
+async def test_the_summary_is_rebuilt_when_the_flagged_answers_change() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        questions = app.session.language.checklist.questions
+        for item in questions:
+            app.session.answer(item.id, Answer.NO if item.kind == "caution" else Answer.YES)
+        await go(pilot, app, CHECKLIST + 1)
+        first_summary = app.screen
+        assert isinstance(first_summary, SummaryScreen) and not first_summary.flagged
+        await pilot.press("left")
+        await pilot.press("y")  # the first question is a caution: Yes flags it
+        await pilot.press("right")
+        assert isinstance(app.screen, SummaryScreen) and app.screen is not first_summary
+        assert [item.id for item in app.screen.flagged] == [questions[0].id]
+        await pilot.press("left", "right")  # nothing changed: the same summary again
+        assert [item.id for item in app.screen.flagged] == [questions[0].id]
+
+
+async def test_a_checklist_answered_in_another_language_is_rebuilt() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await go(pilot, app, CHECKLIST)
+        english = app.screen
+        app.session.set_language("es")
+        app.show_step()
+        await pilot.pause()
+        await pilot.press("y")  # answered on the Spanish checklist
+        app.session.set_language("en")
+        app.show_step()
+        await pilot.pause()
+        assert isinstance(app.screen, ChecklistScreen) and app.screen is not english
+        first = app.screen.query(AnswerRow).first()
+        assert first.answer is Answer.YES and first.has_class("-flagged")
+
+
+async def test_a_reset_drops_every_kept_screen() -> None:
+    app = make_app(kiosk=True, idle_timeout=1000)
+    async with app.run_test(size=(80, 24)) as pilot:
+        seen = [app.screen]
+        for _ in range(QUESTIONS):
+            await pilot.press("right")
+            seen.append(app.screen)
+        await pilot.press("enter")
+        assert len(app.kept) == QUESTIONS + 1 and all(app.is_screen_installed(s) for s in seen)
+        app.new_patient()
+        await pilot.pause()
+        await pilot.pause()
+        assert len(app.kept) == 1 and app.screen not in seen
+        assert not any(app.is_screen_installed(s) or s.is_attached for s in seen)
+        for _ in range(QUESTIONS):
+            await pilot.press("right")
+        assert not any(fold.is_open for fold in app.screen.query(Fold))
+
+
+async def test_a_kept_screen_takes_the_size_the_terminal_has_now() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("right")
+        about = app.screen
+        assert about.has_class("-wide")
+        await pilot.press("right")
+        await pilot.resize_terminal(40, 12)
+        await pilot.pause()
+        await pilot.press("left")
+        await pilot.pause()
+        assert app.screen is about
+        assert about.has_class("-narrow") and not about.has_class("-wide")
+        assert about.has_class("-short")
