@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
+from walkthrough.widgets.keybar import keybar_lines
 from walkthrough.widgets.prose import BULLET, hanging, parse_prose, plain_blocks, wrap_blocks
 
 
@@ -67,3 +68,28 @@ def test_every_line_fits_the_width() -> None:
     source = "- " + "word " * 40 + "\n\n" + "Averyveryverylongwordwithoutanyspaceatall " * 3
     for width in (8, 13, 40):
         assert all(Content(line).cell_length <= width for line in lines(source, width))
+
+
+def test_chinese_lines_never_start_with_closing_punctuation() -> None:
+    text = "用上、下箭头键移动。按回车键或空格键，打开或关上一个问题。请（先）选择语言。"
+    for width in range(6, 40):
+        shown = [line.plain for line in wrap_blocks(parse_prose(text), width)]
+        assert "".join(shown) == text, width
+        assert not any(line[0] in "，。、）" for line in shown), (width, shown)
+        assert not any(line[-1] == "（" for line in shown), (width, shown)
+        assert all(Content(line).cell_length <= width for line in shown), (width, shown)
+
+
+def test_latin_words_inside_chinese_stay_whole_when_they_fit() -> None:
+    shown = lines("欢迎来到 Riverside Acupuncture Clinic，请选择语言。", 20)
+    assert "Riverside" in " ".join(shown).split() or any("Riverside" in line for line in shown)
+    assert not any(line.endswith("Rivers") or line.startswith("ide") for line in shown)
+
+
+def test_a_key_is_never_on_a_different_line_from_its_words() -> None:
+    hints = [("→", "Next"), ("←", "Back"), ("?", "Help"), ("Home", "Start"), ("Q", "Quit")]
+    for width in range(12, 60):
+        shown = [line.plain for line in keybar_lines(hints, width)]
+        assert all(line.rstrip() and len(line) <= width for line in shown), (width, shown)
+        for key, label in hints:
+            assert sum(f" {key}  {label}" in line for line in shown) == 1, (width, key, shown)

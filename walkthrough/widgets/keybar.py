@@ -3,22 +3,57 @@
 from __future__ import annotations
 
 from textual.content import Content
-from textual.widgets import Static
+from textual.geometry import Size
+from textual.widget import Widget
 
 KeyHint = tuple[str, str]
 """(how the key is written, what it does)."""
 
-
-def keybar_text(hints: list[KeyHint]) -> Content:
-    parts = [Content.assemble((f" {key} ", "reverse bold"), " ", label) for key, label in hints]
-    return Content("  ").join(parts)
+GAP = Content("  ")
 
 
-class KeyBar(Static):
-    """A line (or two, on a narrow screen) of key hints."""
+def hint_text(key: str, label: str) -> Content:
+    return Content.assemble((f" {key} ", "reverse bold"), " ", label)
+
+
+def keybar_lines(hints: list[KeyHint], width: int) -> list[Content]:
+    """The hints, as many to a line as fit. A key and its words are never split between lines
+    (a lone "Q" with "Quit" below it would puzzle anyone); a hint wider than the line folds."""
+    lines: list[Content] = []
+    line: Content | None = None
+    for key, label in hints:
+        hint = hint_text(key, label)
+        if line is not None and (line + GAP + hint).cell_length <= width:
+            line = line + GAP + hint
+            continue
+        if line is not None:
+            lines.append(line)
+        line = hint
+    if line is not None:
+        lines.append(line)
+    return [
+        part
+        for line in lines
+        for part in (line.wrap(width) if line.cell_length > width else [line])
+    ]
+
+
+class KeyBar(Widget):
+    """A line (or more, on a narrow screen) of key hints."""
 
     def __init__(self, hints: list[KeyHint]) -> None:
-        super().__init__(keybar_text(hints), markup=False)
+        super().__init__()
+        self.hints = hints
 
     def show(self, hints: list[KeyHint]) -> None:
-        self.update(keybar_text(hints))
+        self.hints = hints
+        self.refresh(layout=True)
+
+    def get_content_width(self, container: Size, viewport: Size) -> int:
+        return min(sum(hint_text(*hint).cell_length + 2 for hint in self.hints), container.width)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(keybar_lines(self.hints, width))
+
+    def render(self) -> Content:
+        return Content("\n").join(keybar_lines(self.hints, self.size.width))

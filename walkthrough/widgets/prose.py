@@ -12,11 +12,13 @@ is ever parsed as Rich or Textual markup, and links are shown as words, never ma
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
+from rich.cells import cell_len
 from textual.cache import LRUCache
 from textual.content import Content
 from textual.style import Style
@@ -47,6 +49,11 @@ def hanging(mark: str, text: str) -> tuple[Block, ...]:
     return (Block(Content(text), f"{mark} ", " " * (len(mark) + 1)),)
 
 
+def plain_text(text: str) -> tuple[Block, ...]:
+    """Text shown as it is written: no Markdown, no markup."""
+    return (Block(Content(text)),)
+
+
 @lru_cache(maxsize=256)
 def parse_prose(source: str) -> tuple[Block, ...]:
     """The blocks of a piece of content text, with a blank line between paragraphs."""
@@ -57,10 +64,58 @@ def wrap_blocks(blocks: tuple[Block, ...], width: int) -> list[Content]:
     """The lines the blocks take at `width` cells."""
     lines: list[Content] = []
     for block in blocks:
-        text_width = max(width - len(block.first), 1)
-        for number, line in enumerate(block.text.wrap(text_width)):
+        text_width = max(width - cell_len(block.first), 1)
+        for number, line in enumerate(wrap(block.text, text_width)):
             lines.append(Content(block.rest if number else block.first) + line)
     return lines
+
+
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
+NO_LINE_START = frozenset("，。、；：？！）」』》〉】〕”’…・,.;:?!)]}%")
+"""Punctuation that may not begin a line of Chinese (it stays with the word before it)."""
+NO_LINE_END = frozenset("（「『《〈【〔“‘([{")
+"""Opening marks that may not end a line (they go down with the word after them)."""
+
+
+def wrap(text: Content, width: int) -> list[Content]:
+    """Lines of at most `width` cells. Text with Chinese in it may break between any two
+    characters, except before closing punctuation or after an opening mark; other text
+    breaks at spaces, as Textual wraps it."""
+    if not _CJK.search(text.plain):
+        return text.wrap(width)
+    lines: list[Content] = []
+    for paragraph in text.split("\n", allow_blank=True):
+        for line in paragraph.divide(_break_offsets(paragraph.plain, width)):
+            lines.append(line[len(line.plain) - len(line.plain.lstrip(" ")) :].rstrip())
+    return lines
+
+
+def _break_offsets(text: str, width: int) -> list[int]:
+    """Where lines of `text` start, after the first, filling each line as far as it goes."""
+    offsets: list[int] = []
+    start = used = candidate = 0
+    for index, char in enumerate(text):
+        if index > start and _may_break_before(text, index):
+            candidate = index
+        cells = cell_len(char)
+        if used + cells > width and index > start and not char.isspace():
+            cut = candidate if candidate > start else index
+            offsets.append(cut)
+            start, candidate = cut, 0
+            used = cell_len(text[cut:index].lstrip(" "))
+        used += cells
+    return offsets
+
+
+def _may_break_before(text: str, index: int) -> bool:
+    before, char = text[index - 1], text[index]
+    if char in NO_LINE_START or before in NO_LINE_END:
+        return False
+    if before.isspace():
+        return not char.isspace()
+    if char.isspace():
+        return False
+    return bool(_CJK.match(char) or _CJK.match(before))
 
 
 def plain_blocks(blocks: tuple[Block, ...]) -> str:

@@ -5,24 +5,20 @@ from __future__ import annotations
 from textual.content import Content
 from textual.geometry import Size
 from textual.widget import Widget
-from textual.widgets import Static
 
-from walkthrough.widgets.prose import Block, BlockCache, hanging, parse_prose, plain_blocks
+from walkthrough.widgets.prose import (
+    Block,
+    BlockCache,
+    hanging,
+    parse_prose,
+    plain_blocks,
+    plain_text,
+)
 
 
 def literal(text: str) -> Content:
     """Text from the content files, shown exactly as written (a stray `[` is just a bracket)."""
     return Content(text)
-
-
-class Line(Static):
-    """One piece of plain content text."""
-
-    def __init__(self, text: str, *, id: str | None = None, classes: str = "") -> None:
-        super().__init__(literal(text), id=id, classes=classes, markup=False)
-
-    def show(self, text: str) -> None:
-        self.update(literal(text))
 
 
 class TextBlocks(Widget):
@@ -49,6 +45,16 @@ class TextBlocks(Widget):
 
     def render(self) -> Content:
         return Content("\n").join(self._lines.lines(self.size.width))
+
+
+class Line(TextBlocks):
+    """One piece of plain content text (no Markdown), wrapped like the rest."""
+
+    def __init__(self, text: str, *, id: str | None = None, classes: str = "") -> None:
+        super().__init__(plain_text(text), id=id, classes=classes)
+
+    def show(self, text: str) -> None:
+        self.set_blocks(plain_text(text))
 
 
 class Prose(TextBlocks):
