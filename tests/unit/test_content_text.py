@@ -8,10 +8,10 @@ keep markup-like text verbatim.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import fields, is_dataclass
 from pathlib import Path
 
 import pytest
-from pydantic import BaseModel
 from textual.content import Content as TextualContent
 from textual.markup import MarkupError
 
@@ -28,9 +28,9 @@ def strings(value: object, where: str = "content") -> Iterator[tuple[str, str]]:
     """Every string inside `value` (models, dicts, lists, tuples), with where it was found."""
     if isinstance(value, str):
         yield where, value
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from strings(getattr(value, name), f"{where}.{name}")
+    elif is_dataclass(value):
+        for field in fields(value):
+            yield from strings(getattr(value, field.name), f"{where}.{field.name}")
     elif isinstance(value, dict):
         for key, item in value.items():
             yield from strings(item, f"{where}[{key}]")

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import typing
+from dataclasses import FrozenInstanceError
 from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
 
+from tests.apps import shipped_content
+from walkthrough.content.loader import validate
 from walkthrough.content.messages import describe
 from walkthrough.content.model import (
     STEP_KINDS,
@@ -39,7 +42,7 @@ def clinic(**changes: object) -> dict[str, object]:
 def errors(model: type, data: object) -> list[str]:
     """The loader's message for each validation error."""
     with pytest.raises(ValidationError) as caught:
-        model.model_validate(data)
+        validate(model, data)
     return [describe(detail) for detail in caught.value.errors()]
 
 
@@ -70,10 +73,10 @@ def test_special_steps_have_their_own_kind_and_every_other_step_is_info() -> Non
 
 
 def test_clinic_settings_accept_the_documented_keys() -> None:
-    settings = ClinicSettings.model_validate(clinic(staff_pin_hash="scrypt$x"))
+    settings = validate(ClinicSettings, clinic(staff_pin_hash="scrypt$x"))
     assert settings.languages == ["en"]
     assert settings.staff_pin_hash == "scrypt$x"
-    assert ClinicSettings.model_validate(CLINIC).staff_pin_hash is None
+    assert validate(ClinicSettings, CLINIC).staff_pin_hash is None
 
 
 def test_unknown_key_is_an_error() -> None:
@@ -109,7 +112,7 @@ def test_empty_text_and_too_long_labels_are_errors() -> None:
     assert errors(Dialog, {"title": "T", "body": "x" * 4001, "confirm": "Y", "cancel": "N"}) == [
         "'body' is too long (at most 4000 characters)"
     ]
-    Dialog.model_validate({"title": "x" * 120, "body": "x" * 4000, "confirm": "Y", "cancel": "N"})
+    validate(Dialog, {"title": "x" * 120, "body": "x" * 4000, "confirm": "Y", "cancel": "N"})
 
 
 @pytest.mark.parametrize("ident", ["Hurt", "1st", "has-dash", "", "a" * 41, "with space"])
@@ -122,7 +125,7 @@ def test_ids_are_lower_case_words(ident: str) -> None:
 
 @pytest.mark.parametrize("ident", ["a", "hurt", "blood_thinners", "x2", "a" * 40])
 def test_valid_ids(ident: str) -> None:
-    assert Question.model_validate({"id": ident, "question": "Q?", "answer": "A"}).id == ident
+    assert validate(Question, {"id": ident, "question": "Q?", "answer": "A"}).id == ident
 
 
 def test_languages_need_at_least_one_code() -> None:
@@ -135,16 +138,16 @@ def test_languages_need_at_least_one_code() -> None:
 
 
 def test_models_are_frozen() -> None:
-    settings = ClinicSettings.model_validate(CLINIC)
-    with pytest.raises(ValidationError):
+    settings = validate(ClinicSettings, CLINIC)
+    with pytest.raises(FrozenInstanceError):
         settings.name = "Other"  # type: ignore[misc]
 
 
 def test_group_expected_but_text_given() -> None:
     data = {"title": "T", "body": "B", "confirm": "Y", "cancel": "N"}
-    assert Dialog.model_validate(data).confirm == "Y"
+    assert validate(Dialog, data).confirm == "Y"
     with pytest.raises(ValidationError) as caught:
-        Interface.model_validate({"confirm_home": "text"})
+        validate(Interface, {"confirm_home": "text"})
     messages = [describe(detail) for detail in caught.value.errors()]
     assert "'confirm_home' must be a group of 'key: value' lines, not text" in messages
 
@@ -162,7 +165,7 @@ def test_kind_picks_the_step_model() -> None:
                                check_item("licensed", "confirm")]}
     summary = {"id": "summary", "kind": "summary", "title": "T", "short": "S",
                "flagged_heading": "H", "nothing_flagged": "N", "next_steps": "X", "start_over": "R"}
-    steps = StepsFile.model_validate(
+    steps = validate(StepsFile,
         {"steps": [welcome, info_step(), faq, checklist, summary]}
     ).steps
     kinds = [WelcomeStep, InfoStep, FaqStep, ChecklistStep, SummaryStep]
@@ -201,25 +204,25 @@ def test_checklist_needs_a_question() -> None:
 
 
 def test_spoken_text_is_optional() -> None:
-    assert InfoStep.model_validate(info_step()).spoken is None
-    assert InfoStep.model_validate(info_step(spoken="Say this.")).spoken == "Say this."
+    assert validate(InfoStep, info_step()).spoken is None
+    assert validate(InfoStep, info_step(spoken="Say this.")).spoken == "Say this."
 
 
 # --- Language and Content helpers --------------------------------------------------------------
 
 
 def test_language_finds_its_steps_and_checklist() -> None:
-    checklist = ChecklistStep.model_validate(
+    checklist = validate(ChecklistStep,
         {"id": "checklist", "kind": "checklist", "title": "T", "short": "S", "intro": "I",
          "questions": [check_item("bleeding", "caution")]}
     )
-    about = InfoStep.model_validate(info_step())
-    interface = Interface.model_construct()
-    language = Language.model_construct(code="en", ui=interface, steps=(about, checklist))
+    about = validate(InfoStep, info_step())
+    interface = shipped_content().default.ui
+    language = Language(code="en", ui=interface, steps=(about, checklist))
     assert language.step("about") is about
     assert language.checklist is checklist
-    settings = ClinicSettings.model_validate(CLINIC)
-    content = Content.model_construct(clinic=settings, languages={"en": language})
+    settings = validate(ClinicSettings, CLINIC)
+    content = Content(clinic=settings, languages={"en": language})
     assert content.default is language
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -83,8 +83,8 @@ def run(content: Content, *typed: str, language: str | None = None, raw: str | N
 def with_ui(content: Content, **fields: str) -> Content:
     """The content with some English ui strings changed, to show where a line comes from."""
     english = content.languages["en"]
-    changed = english.model_copy(update={"ui": english.ui.model_copy(update=fields)})
-    return content.model_copy(update={"languages": {**content.languages, "en": changed}})
+    changed = replace(english, ui=replace(english.ui, **fields))
+    return replace(content, languages={**content.languages, "en": changed})
 
 
 # Walking through.

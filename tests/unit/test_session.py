@@ -8,6 +8,7 @@ import pytest
 
 from tests.conftest import content_copy
 from walkthrough.content import Content, load_content
+from walkthrough.content.loader import validate
 from walkthrough.content.model import STEP_ORDER, CheckItem
 from walkthrough.session import Answer, Session, is_flagged
 
@@ -134,7 +135,7 @@ def test_unanswered_lists_the_questions_still_open_in_order(session: Session) ->
     ],
 )
 def test_is_flagged(kind: str, answer: Answer | None, flagged: bool) -> None:
-    item = CheckItem.model_validate(
+    item = validate(CheckItem, 
         {"id": "x", "kind": kind, "question": "Q?", "tell": "Tell.", "summary": "S"}
     )
     assert is_flagged(item, answer) is flagged

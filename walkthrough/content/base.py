@@ -1,20 +1,80 @@
-"""The building blocks every content model uses: strict models and the kinds of text."""
+"""The building blocks every content model uses: the kinds of text, and strict checking.
+
+The models are plain frozen dataclasses, so reading the checked copy of the content at start-up
+(walkthrough.content.cache) needs no validation library. Pydantic checks the YAML against
+them (walkthrough.content.loader): the markers below tell it the rules, and are only consulted
+when a full check runs, so pydantic is imported only then.
+"""
 
 from __future__ import annotations
 
-from typing import Annotated
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, StringConstraints
+if TYPE_CHECKING:
+    from pydantic import GetCoreSchemaHandler
+    from pydantic_core import CoreSchema
 
-Text = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
+
+@dataclass(frozen=True)
+class TextRule:
+    """A string, never anything YAML turns into another type (true/false, numbers)."""
+
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        from pydantic_core import core_schema
+
+        return core_schema.str_schema(
+            min_length=self.min_length,
+            max_length=self.max_length,
+            pattern=self.pattern,
+            strict=True,
+        )
+
+
+@dataclass(frozen=True)
+class NotEmpty:
+    """A list with at least one item."""
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        schema = handler(source)
+        schema["min_length"] = 1  # type: ignore[typeddict-unknown-key]
+        return schema
+
+
+@dataclass(frozen=True)
+class TaggedBy:
+    """A union of models told apart by one key (each model has a Literal for it)."""
+
+    key: str
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        from pydantic import Field
+
+        return handler.generate_schema(Annotated[source, Field(discriminator=self.key)])
+
+
+Text = Annotated[str, TextRule(min_length=1, max_length=4000)]
 """A non-empty piece of patient text (plain text or Markdown, never Rich markup)."""
-Short = Annotated[str, StringConstraints(min_length=1, max_length=120)]
+Short = Annotated[str, TextRule(min_length=1, max_length=120)]
 """A label, title or button: one short line."""
-Ident = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
+Ident = Annotated[str, TextRule(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
 """An id: lower-case letters, digits and _, starting with a letter."""
+Secret = Annotated[str, TextRule()]
+"""Any text (a hash, a setting), but text."""
 
 
-class Strict(BaseModel):
-    """Unknown keys, wrong types and missing fields are all errors."""
+class Strict:
+    """Unknown keys, wrong types and missing fields are all errors. Every content model is a
+    subclass, declared `@dataclass(frozen=True, kw_only=True)`."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
+    __pydantic_config__ = {"extra": "forbid"}

@@ -46,9 +46,10 @@ def cache_dir(environ: Mapping[str, str] = os.environ) -> Path | None:
 
 
 def fingerprint(root: Path) -> bytes:
-    """What the checked copy depends on: every content file, the content code, the versions."""
+    """What the checked copy depends on: every content file, the content code, the versions.
+    (The copy holds plain dataclasses, so the validation library's version does not matter.)"""
     digest = hashlib.sha256(FORMAT)
-    for part in (__version__, sys.version, _pydantic_version()):
+    for part in (__version__, sys.version):
         digest.update(part.encode() + b"\0")
     # Only as deep as the loader reads: clinic.yaml and <lang>/*.yaml.
     for folder, pattern in ((CODE, "*.py"), (root, "*.yaml"), (root, "*/*.yaml")):
@@ -107,9 +108,3 @@ def _safe(path: Path) -> bool:
     info = path.stat()
     owner_ok = not hasattr(os, "getuid") or info.st_uid == os.getuid()
     return owner_ok and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
-
-
-def _pydantic_version() -> str:
-    import pydantic
-
-    return str(pydantic.VERSION)

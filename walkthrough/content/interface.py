@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from walkthrough.content.base import Short, Strict, Text
 
 
+@dataclass(frozen=True, kw_only=True)
 class KeyLabels(Strict):
     """What each key does, in words, for the key bar and the help screen."""
 
@@ -21,6 +24,7 @@ class KeyLabels(Strict):
     close: Short
 
 
+@dataclass(frozen=True, kw_only=True)
 class KeyNames(Strict):
     """How named keys are written on this language's keyboards."""
 
@@ -34,6 +38,7 @@ class KeyNames(Strict):
     escape: Short
 
 
+@dataclass(frozen=True, kw_only=True)
 class Dialog(Strict):
     """A yes/no question in a box."""
 
@@ -43,6 +48,7 @@ class Dialog(Strict):
     cancel: Short
 
 
+@dataclass(frozen=True, kw_only=True)
 class IdleNotice(Strict):
     """The kiosk's 'Are you still there?' notice; `{seconds}` counts down."""
 
@@ -51,6 +57,7 @@ class IdleNotice(Strict):
     keep_going: Short
 
 
+@dataclass(frozen=True, kw_only=True)
 class StaffPrompt(Strict):
     """The staff PIN prompt (never shown unless staff press the staff key)."""
 
@@ -61,6 +68,7 @@ class StaffPrompt(Strict):
     cancel: Short
 
 
+@dataclass(frozen=True, kw_only=True)
 class Interface(Strict):
     """`content/<lang>/ui.yaml`: every word of the interface around the steps."""
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import TypeAdapter, ValidationError
 
+from walkthrough.content.base import Strict
 from walkthrough.content.messages import describe
 from walkthrough.content.model import (
     STEP_KINDS,
@@ -30,7 +32,7 @@ PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 CLINIC_PLACEHOLDERS = ("clinic_name", "clinic_phone")
 UI_PLACEHOLDERS = ("current", "total", "count", "seconds")
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M", bound=Strict)
 
 
 def load_content(root: Path) -> Content:
@@ -141,12 +143,23 @@ def _fill(
     return PLACEHOLDER.sub(replace, value)
 
 
+def validate(model: type[M], data: object) -> M:
+    """Check `data` (from a YAML file) against a content model; raises pydantic's
+    ValidationError with every problem."""
+    return _checker(model).validate_python(data)
+
+
+@cache
+def _checker(model: type[M]) -> TypeAdapter[M]:
+    return TypeAdapter(model)
+
+
 def _validate(document: Document, model: type[M], problems: list[Problem]) -> M | None:
     if not isinstance(document.data, dict):
         problems.append(document.problem((), "expected a list of 'key: value' lines at the top"))
         return None
     try:
-        return model.model_validate(document.data)
+        return validate(model, document.data)
     except ValidationError as error:
         for detail in error.errors():
             loc = tuple(detail["loc"])

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic_core import ErrorDetails
+if TYPE_CHECKING:
+    from pydantic_core import ErrorDetails
 
 _KIND_NAMES = {
     str: "text",
@@ -41,9 +42,9 @@ def describe(detail: ErrorDetails) -> str:
     text = shown(value)
     name = _field(detail)
     context = detail.get("ctx") or {}
-    if kind == "missing":
+    if kind in ("missing", "missing_keyword_argument", "missing_argument"):
         return f"missing required key '{name}'"
-    if kind == "extra_forbidden":
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         return f"unknown key '{name}' (check the spelling, or remove it)"
     if kind == "string_type":
         hint = (
@@ -69,7 +70,7 @@ def describe(detail: ErrorDetails) -> str:
         return "missing required key 'kind'"
     if kind in ("list_type", "tuple_type"):
         return f"'{name}' must be a list (lines starting with '- '), not {_kind(value)}"
-    if kind in ("model_type", "model_attributes_type", "dict_type"):
+    if kind in ("model_type", "model_attributes_type", "dict_type", "dataclass_type"):
         return f"'{name}' must be a group of 'key: value' lines, not {_kind(value)}"
     if kind == "too_short":
         return f"'{name}' must have at least {context.get('min_length')} item(s)"

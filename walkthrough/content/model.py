@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Literal, Union, get_args
 
-from pydantic import Field
-
-from walkthrough.content.base import Ident, Short, Strict, Text
+from walkthrough.content.base import Ident, NotEmpty, Secret, Short, Strict, TaggedBy, Text
 from walkthrough.content.interface import (
     Dialog,
     IdleNotice,
@@ -44,16 +43,18 @@ STEP_ORDER: tuple[str, ...] = get_args(StepId)
 """The steps, in the order every language must have them."""
 
 
+@dataclass(frozen=True, kw_only=True)
 class ClinicSettings(Strict):
     """`content/clinic.yaml`: who the clinic is and which languages it offers."""
 
     name: Short
     phone: Short
-    languages: list[Ident] = Field(min_length=1)
+    languages: Annotated[list[Ident], NotEmpty()]
     default_language: Ident
-    staff_pin_hash: str | None = None
+    staff_pin_hash: Secret | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class WelcomeStep(Strict):
     """The first screen: a greeting, and the languages to choose from."""
 
@@ -66,6 +67,7 @@ class WelcomeStep(Strict):
     spoken: Text | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class InfoStep(Strict):
     """A screen of plain explanation, written in Markdown."""
 
@@ -77,6 +79,7 @@ class InfoStep(Strict):
     spoken: Text | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class Question(Strict):
     """One common question and its answer, shown folded until the patient opens it."""
 
@@ -86,6 +89,7 @@ class Question(Strict):
     spoken: Text | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class FaqStep(Strict):
     """Common questions, each opened and closed by the patient."""
 
@@ -94,9 +98,10 @@ class FaqStep(Strict):
     title: Short
     short: Short
     intro: Text
-    items: list[Question] = Field(min_length=1)
+    items: Annotated[list[Question], NotEmpty()]
 
 
+@dataclass(frozen=True, kw_only=True)
 class CheckItem(Strict):
     """A checklist question.
 
@@ -112,6 +117,7 @@ class CheckItem(Strict):
     spoken: Text | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class ChecklistStep(Strict):
     """The safety checklist: every question needs an answer."""
 
@@ -120,9 +126,10 @@ class ChecklistStep(Strict):
     title: Short
     short: Short
     intro: Text
-    questions: list[CheckItem] = Field(min_length=1)
+    questions: Annotated[list[CheckItem], NotEmpty()]
 
 
+@dataclass(frozen=True, kw_only=True)
 class SummaryStep(Strict):
     """The last screen: what to tell the practitioner, and what happens next."""
 
@@ -138,7 +145,7 @@ class SummaryStep(Strict):
 
 Step = Annotated[
     Union[WelcomeStep, InfoStep, FaqStep, ChecklistStep, SummaryStep],
-    Field(discriminator="kind"),
+    TaggedBy("kind"),
 ]
 STEP_KINDS = {
     "welcome": "welcome",
@@ -149,12 +156,14 @@ STEP_KINDS = {
 """The kind each special step must have; every other step is `info`."""
 
 
+@dataclass(frozen=True, kw_only=True)
 class StepsFile(Strict):
     """`content/<lang>/steps.yaml`: the steps, in order."""
 
     steps: list[Step]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Language(Strict):
     """Everything in one language."""
 
@@ -172,6 +181,7 @@ class Language(Strict):
         return step
 
 
+@dataclass(frozen=True, kw_only=True)
 class Content(Strict):
     """All the content, validated: the clinic and every language it offers."""
 
