@@ -1,4 +1,7 @@
-"""Helpers that show content text literally: never parsed as markup, never a live link."""
+"""Widgets that show content text literally: never parsed as markup, never a live link.
+
+Every piece of content text is a TextBlocks: its words (Textual `Content`, which is never read
+as markup) wrapped to the width the widget gets, with hanging marks (see widgets.prose)."""
 
 from __future__ import annotations
 
@@ -14,11 +17,6 @@ from walkthrough.widgets.prose import (
     plain_blocks,
     plain_text,
 )
-
-
-def literal(text: str) -> Content:
-    """Text from the content files, shown exactly as written (a stray `[` is just a bracket)."""
-    return Content(text)
 
 
 class TextBlocks(Widget):
