@@ -49,9 +49,15 @@ def test_high_contrast_theme(snap_compare, step_id: str) -> None:  # type: ignor
 
 
 def test_unanswered_checklist_points_to_what_is_left(snap_compare) -> None:  # type: ignore[no-untyped-def]
-    assert snap_compare(
-        make_app(), terminal_size=(80, 24), run_before=at_step("checklist", answered=False), press=["y", "right"]
-    )
+    async def answer_one_then_go_on(pilot) -> None:  # type: ignore[no-untyped-def]
+        await at_step("checklist", answered=False)(pilot)
+        await pilot.press("y", "right")
+        # The row in focus scrolls into view after the next refresh: let it settle.
+        await pilot.wait_for_scheduled_animations()
+        await pilot.pause()
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=answer_one_then_go_on)
 
 
 def test_help_overlay(snap_compare) -> None:  # type: ignore[no-untyped-def]

@@ -81,6 +81,8 @@ def run_kiosk(content: Content, options: Namespace) -> int:
 
 
 def last_line(report: str) -> str:
-    """The closing line of Textual's crash report: the error's type and message only."""
+    """The closing line of Textual's crash report: the error's type and message only (not the
+    note Textual adds when there were several errors)."""
     lines = [line.strip() for line in report.splitlines() if line.strip()]
+    lines = [line for line in lines if not line.startswith("NOTE:")]
     return lines[-1] if lines else "(no report)"

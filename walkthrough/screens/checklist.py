@@ -11,7 +11,7 @@ from walkthrough.content.model import ChecklistStep
 from walkthrough.screens.base import StepScreen
 from walkthrough.session import Answer
 from walkthrough.widgets.answer_row import AnswerRow
-from walkthrough.widgets.body import Body
+from walkthrough.widgets.body import Body, focus_now
 from walkthrough.widgets.choice import Choice
 from walkthrough.widgets.keybar import KeyHint
 from walkthrough.widgets.text import Line, Prose
@@ -60,7 +60,7 @@ class ChecklistScreen(StepScreen):
         self.query_one("#status", Line).add_class("-shown")
         self.update_questions_left()
         first = self.session.unanswered()[0]
-        self.set_focus(self.query_one(f"#q-{first.id}", AnswerRow).first_choice())
+        focus_now(self.query_one(f"#q-{first.id}", AnswerRow).first_choice())
 
     def update_questions_left(self) -> None:
         """Once shown, the 'questions left' line keeps count, and goes when none are left."""
@@ -94,13 +94,13 @@ class ChecklistScreen(StepScreen):
             self.focus_next_unanswered(row)
 
     def focus_next_unanswered(self, after: AnswerRow) -> None:
-        # set_focus, not focus(): the move happens now, so keys typed quickly (Y N U in one go)
+        # focus_now, not focus(): the move happens now, so keys typed quickly (Y N U in one go)
         # each answer the next question instead of all landing on this one.
         rows = self.rows()
         start = rows.index(after)
         for row in rows[start + 1 :] + rows[:start]:
             if row.answer is None:
-                self.set_focus(row.first_choice())
+                focus_now(row.first_choice())
                 return
         picked = next(c for c in after.query(Choice) if c.picked)
-        self.set_focus(picked)
+        focus_now(picked)

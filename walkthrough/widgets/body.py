@@ -8,6 +8,15 @@ from textual.widget import Widget
 SCROLL_LINES = 3
 
 
+def focus_now(widget: Widget) -> None:
+    """Focus `widget` at once, and bring it into view without animation.
+
+    `widget.focus()` waits a turn, so keys typed quickly would all act on the old focus; and
+    an animated scroll that another scroll interrupts can stop between lines."""
+    widget.screen.set_focus(widget, scroll_visible=False)
+    widget.scroll_visible(animate=False)
+
+
 class Body(VerticalScroll, inherit_bindings=False):
     """Up/Down go to the next choice when it is in view, and otherwise scroll the text toward it.
 
@@ -20,14 +29,12 @@ class Body(VerticalScroll, inherit_bindings=False):
     def move(self, direction: int, focused: Widget | None) -> None:
         choices = [widget for widget in self.query("*") if widget.focusable]
         target = self._neighbour(choices, focused, direction)
-        # screen.set_focus moves the focus at once (focus() waits a turn), so two quick presses
-        # move two places.
         if target is not None and self.region.overlaps(target.region):
-            self.screen.set_focus(target)
+            focus_now(target)
         elif self._can_scroll(direction):
             self.scroll_relative(y=direction * SCROLL_LINES, animate=False)
         elif target is not None:
-            self.screen.set_focus(target)
+            focus_now(target)
 
     @staticmethod
     def _neighbour(choices: list[Widget], focused: Widget | None, direction: int) -> Widget | None:
