@@ -103,3 +103,17 @@ async def test_a_kept_screen_takes_the_size_the_terminal_has_now() -> None:
         assert app.screen is about
         assert about.has_class("-narrow") and not about.has_class("-wide")
         assert about.has_class("-short")
+
+
+async def test_a_kept_screen_takes_the_colours_chosen_since() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("right")
+        about = app.screen
+        before = about.styles.background
+        await pilot.press("left", "t", "right")  # other colours, chosen on another screen
+        await pilot.pause()
+        assert app.screen is about and app.theme != app.settings.theme
+        await pilot.press("right")
+        fresh = app.screen
+        assert about.styles.background == fresh.styles.background != before
