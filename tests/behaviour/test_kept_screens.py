@@ -117,3 +117,17 @@ async def test_a_kept_screen_takes_the_colours_chosen_since() -> None:
         await pilot.press("right")
         fresh = app.screen
         assert about.styles.background == fresh.styles.background != before
+
+
+async def test_a_screen_under_a_dialog_takes_the_size_the_terminal_has_now() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("right")
+        about = app.screen
+        await pilot.press("question_mark")  # the help overlay, over the step
+        await pilot.resize_terminal(40, 12)
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is about
+        assert about.has_class("-narrow") and not about.has_class("-wide")

@@ -96,9 +96,14 @@ class StepScreen(Screen[None]):
         """Whether this screen, built earlier, still shows the session as it is now."""
         return True
 
+    def on_screen_resume(self) -> None:
+        self.fit_to_size()
+
     def fit_to_size(self) -> None:
-        """Before showing this screen again: the breakpoint classes for the terminal now (a
-        screen off the stack is not told when the terminal is resized)."""
+        """On showing this screen again: the breakpoint classes for the terminal now. Textual
+        updates them only on the top screen, so a screen that was kept, or under a dialog,
+        while the terminal was resized would keep the old ones. (This runs before Textual
+        restyles and lays out the resumed screen.)"""
         wanted = self.size_classes().split()
         for _, name in [*self.HORIZONTAL_BREAKPOINTS, *self.VERTICAL_BREAKPOINTS]:
             self.set_class(name in wanted, name)

@@ -33,7 +33,6 @@ class KeptScreens:
             kept = self.app.get_screen(name)
             assert isinstance(kept, StepScreen)
             if kept.still_fits():
-                kept.fit_to_size()
                 return kept
             self._drop(name)
         screen = screen_for(session, options)
