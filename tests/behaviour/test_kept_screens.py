@@ -3,6 +3,8 @@ when they would show something out of date, and all dropped when the walkthrough
 
 from __future__ import annotations
 
+import pytest
+
 from tests.apps import make_app
 from walkthrough.content.model import STEP_ORDER
 from walkthrough.screens.checklist import ChecklistScreen
@@ -89,16 +91,22 @@ async def test_a_reset_drops_every_kept_screen() -> None:
         assert not any(fold.is_open for fold in app.screen.query(Fold))
 
 
-async def test_a_kept_screen_takes_the_size_the_terminal_has_now() -> None:
+@pytest.mark.parametrize(
+    ("away", "back"), [("right", "left"), ("question_mark", "escape")], ids=["kept", "under-help"]
+)
+async def test_a_screen_shown_again_takes_the_size_the_terminal_has_now(
+    away: str, back: str
+) -> None:
+    """Resized while another step, or the help over it, was on top."""
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("right")
         about = app.screen
         assert about.has_class("-wide")
-        await pilot.press("right")
+        await pilot.press(away)
         await pilot.resize_terminal(40, 12)
         await pilot.pause()
-        await pilot.press("left")
+        await pilot.press(back)
         await pilot.pause()
         assert app.screen is about
         assert about.has_class("-narrow") and not about.has_class("-wide")
@@ -117,17 +125,3 @@ async def test_a_kept_screen_takes_the_colours_chosen_since() -> None:
         await pilot.press("right")
         fresh = app.screen
         assert about.styles.background == fresh.styles.background != before
-
-
-async def test_a_screen_under_a_dialog_takes_the_size_the_terminal_has_now() -> None:
-    app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("right")
-        about = app.screen
-        await pilot.press("question_mark")  # the help overlay, over the step
-        await pilot.resize_terminal(40, 12)
-        await pilot.pause()
-        await pilot.press("escape")
-        await pilot.pause()
-        assert app.screen is about
-        assert about.has_class("-narrow") and not about.has_class("-wide")
