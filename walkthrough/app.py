@@ -17,14 +17,14 @@ from walkthrough.kiosk.exits import catch_exit_signals, exit_code_for
 from walkthrough.kiosk.guard import guarded
 from walkthrough.kiosk.logbook import LOG
 from walkthrough.screens import ScreenOptions
-from walkthrough.screens.base import ChooseLanguage, Navigate, ScreenFailed
 from walkthrough.screens.dialogs import ConfirmDialog, HelpScreen
 from walkthrough.screens.kept import KeptScreens
+from walkthrough.screens.requests import ChooseLanguage, Navigate, ScreenFailed
 from walkthrough.session import Session
 from walkthrough.settings import Settings
 from walkthrough.speech import Speaker, make_speaker
 from walkthrough.speech.reader import Reader
-from walkthrough.themes import THEME_NAMES, THEMES
+from walkthrough.themes import THEMES, theme_after
 from walkthrough.widgets.answer_row import AnswerRow
 from walkthrough.widgets.fold import Fold
 
@@ -182,10 +182,7 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         self.show_step()
 
     def next_theme(self) -> None:
-        names = list(THEME_NAMES)
-        self.theme = (
-            names[(names.index(self.theme) + 1) % len(names)] if self.theme in names else names[0]
-        )
+        self.theme = theme_after(self.theme)
         self.notify(self.ui.theme_changed, markup=False, timeout=2)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -78,12 +78,17 @@ async def test_wrong_pin_says_so_and_stays(caplog: pytest.LogCaptureFixture) -> 
     assert "wrong staff PIN" in caplog.text and "0000" not in caplog.text
 
 
+async def three_wrong_pins(pilot) -> None:  # type: ignore[no-untyped-def]
+    """From the walkthrough: F12, then a wrong PIN three times (the prompt locks)."""
+    await pilot.press("right", "f12")
+    for _ in range(3):
+        await type_pin(pilot, "1111")
+
+
 async def test_three_wrong_pins_lock_the_prompt_then_it_closes() -> None:
     app = make_app(kiosk=True, staff_pin_hash=HASH, pin_backoff=20)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("right", "f12")
-        for _ in range(3):
-            await type_pin(pilot, "1111")
+        await three_wrong_pins(pilot)
         prompt = app.screen
         assert isinstance(prompt, StaffPinPrompt)
         assert UI.staff.wait in screen_text(app)
@@ -103,9 +108,7 @@ async def test_three_wrong_pins_lock_the_prompt_then_it_closes() -> None:
 async def test_after_the_wait_the_prompt_closes_and_the_right_pin_works_again() -> None:
     app = make_app(kiosk=True, staff_pin_hash=HASH, pin_backoff=0.6)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("right", "f12")
-        for _ in range(3):
-            await type_pin(pilot, "1111")
+        await three_wrong_pins(pilot)
         assert UI.staff.wait in screen_text(app)
         await wait_for(pilot, lambda: isinstance(app.screen, StepScreen))  # back to the walkthrough
         assert app.session.step_index == 1

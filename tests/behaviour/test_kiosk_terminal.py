@@ -179,12 +179,18 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
+def start_crashing(program: str, content: Path, tmp_path: Path) -> tuple[Terminal, Path]:
+    """The kiosk run by `program` (which injects a crash), and its log file."""
+    script, log = tmp_path / "crashing.py", tmp_path / "kiosk.log"
+    script.write_text(program)
+    term = Terminal([str(script), "--kiosk", "--content", str(content), "--log-file", str(log)])
+    return term, log
+
+
 def test_a_crash_outside_the_walkthroughs_handlers_restarts_it(
     content: Path, tmp_path: Path
 ) -> None:
-    script, log = tmp_path / "crash_once.py", tmp_path / "kiosk.log"
-    script.write_text(CRASH_ONCE)
-    term = Terminal([str(script), "--kiosk", "--content", str(content), "--log-file", str(log)])
+    term, log = start_crashing(CRASH_ONCE, content, tmp_path)
     try:
         term.wait_for(WELCOME)
         term.read(1.0)
@@ -207,9 +213,7 @@ CRASH_ALWAYS = CRASH_ONCE.replace("left[0] and ", "")
 def test_crashes_that_keep_coming_exit_non_zero_for_the_supervisor(
     content: Path, tmp_path: Path
 ) -> None:
-    script, log = tmp_path / "crash_always.py", tmp_path / "kiosk.log"
-    script.write_text(CRASH_ALWAYS)
-    term = Terminal([str(script), "--kiosk", "--content", str(content), "--log-file", str(log)])
+    term, log = start_crashing(CRASH_ALWAYS, content, tmp_path)
     try:
         assert term.ended(timeout=60) == 1
         assert b"injected crash" not in term.output and b"Traceback" not in term.output

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from walkthrough.screens.base import ScreenOptions, StepScreen
+from walkthrough.screens.base import StepScreen
 from walkthrough.screens.checklist import ChecklistScreen
 from walkthrough.screens.faq import FaqScreen
 from walkthrough.screens.info import InfoScreen
+from walkthrough.screens.requests import ScreenOptions
 from walkthrough.screens.summary import SummaryScreen
 from walkthrough.screens.welcome import WelcomeScreen
 from walkthrough.session import Session

@@ -2,56 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
 
 from walkthrough.content.model import Interface
+from walkthrough.screens.requests import Navigate, ScreenFailed, ScreenOptions
 from walkthrough.session import Session
 from walkthrough.widgets.body import Body
 from walkthrough.widgets.keybar import KeyBar, KeyHint
 from walkthrough.widgets.rail import ProgressRail
 from walkthrough.widgets.text import Line
-
-
-@dataclass(frozen=True)
-class ScreenOptions:
-    """How the app is running, as far as a screen needs to know."""
-
-    kiosk: bool = False
-    can_read_aloud: bool = False
-
-
-class Navigate(Message):
-    """A screen asks the app to do something with the walkthrough as a whole."""
-
-    def __init__(self, request: str) -> None:
-        super().__init__()
-        self.request = request
-        """One of: next, back, home, quit, help, theme, read_aloud, restart."""
-
-
-class ChooseLanguage(Message):
-    """The patient picked a language on the welcome screen."""
-
-    def __init__(self, code: str) -> None:
-        super().__init__()
-        self.code = code
-
-
-class ScreenFailed(Message):
-    """Kiosk mode only: something in a step screen raised; the app logs it and starts again."""
-
-    def __init__(self, error: Exception, where: str) -> None:
-        super().__init__()
-        self.error = error
-        self.where = where
 
 
 class StepScreen(Screen[None]):
@@ -140,13 +104,9 @@ class StepScreen(Screen[None]):
         yield KeyBar(self.key_hints())
 
     def on_resize(self, event: events.Resize) -> None:
-        """Skip the second layout Textual makes of a new screen.
-
-        After laying out a new screen, Textual tells the screen its own size, and the screen then
-        lays itself out again at that same size. That repeat is a whole extra layout and paint on
-        every first visit, so it is skipped when the screen is already laid out at the size in
-        the event. A real resize (a size this screen has not been laid out at) goes on as usual.
-        """
+        """Skip the second layout Textual makes of a new screen: after its first layout it is
+        told its own size and lays itself out again at that size, a whole extra layout and
+        paint on every first visit. A real resize (a size not laid out at yet) goes on."""
         if event.size == self.outer_size:
             event.prevent_default()
 

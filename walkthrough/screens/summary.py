@@ -6,7 +6,8 @@ from textual import on
 from textual.app import ComposeResult
 
 from walkthrough.content.model import SummaryStep
-from walkthrough.screens.base import Navigate, ScreenOptions, StepScreen
+from walkthrough.screens.base import StepScreen
+from walkthrough.screens.requests import Navigate, ScreenOptions
 from walkthrough.session import Session
 from walkthrough.widgets.answer_row import FLAG_MARK
 from walkthrough.widgets.body import Body

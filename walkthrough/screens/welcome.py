@@ -7,7 +7,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 
 from walkthrough.content.model import WelcomeStep
-from walkthrough.screens.base import ChooseLanguage, Navigate, StepScreen
+from walkthrough.screens.base import StepScreen
+from walkthrough.screens.requests import ChooseLanguage, Navigate
 from walkthrough.widgets.body import Body
 from walkthrough.widgets.choice import Choice
 from walkthrough.widgets.keybar import KeyHint

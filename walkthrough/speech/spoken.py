@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from walkthrough.cjk import CJK
 from walkthrough.content.model import (
     CheckItem,
     ChecklistStep,
@@ -31,7 +32,6 @@ _RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 _SYMBOLS = re.compile(r"[#*_`]")
-_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _SENTENCE_ENDS = ".!?:;…。！？：；"
 _TRAILING_CLOSERS = "\"')]»”’）」』"
 
@@ -124,7 +124,7 @@ def _join(parts: Iterable[str]) -> str:
 
 def _list(words: Iterable[str]) -> str:
     words = list(words)
-    separator = "，" if any(_CJK.search(word) for word in words) else ", "
+    separator = "，" if any(CJK.search(word) for word in words) else ", "
     return separator.join(words)
 
 
@@ -141,4 +141,4 @@ def _sentence(text: str) -> str:
     core = text.rstrip(_TRAILING_CLOSERS)
     if not core or core[-1] in _SENTENCE_ENDS:
         return text
-    return text + ("。" if _CJK.match(core[-1]) else ".")
+    return text + ("。" if CJK.match(core[-1]) else ".")

@@ -12,7 +12,6 @@ is ever parsed as Rich or Textual markup, and links are shown as words, never ma
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,6 +21,8 @@ from rich.cells import cell_len
 from textual.cache import LRUCache
 from textual.content import Content
 from textual.style import Style
+
+from walkthrough.widgets.linebreak import wrap
 
 BULLET = "•"
 BOLD = Style(bold=True)
@@ -70,54 +71,6 @@ def wrap_blocks(blocks: tuple[Block, ...], width: int) -> list[Content]:
     return lines
 
 
-_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
-NO_LINE_START = frozenset("，。、；：？！）」』》〉】〕”’…・,.;:?!)]}%")
-"""Punctuation that may not begin a line of Chinese (it stays with the word before it)."""
-NO_LINE_END = frozenset("（「『《〈【〔“‘([{")
-"""Opening marks that may not end a line (they go down with the word after them)."""
-
-
-def wrap(text: Content, width: int) -> list[Content]:
-    """Lines of at most `width` cells. Text with Chinese in it may break between any two
-    characters, except before closing punctuation or after an opening mark; other text
-    breaks at spaces, as Textual wraps it."""
-    if not _CJK.search(text.plain):
-        return text.wrap(width)
-    lines: list[Content] = []
-    for paragraph in text.split("\n", allow_blank=True):
-        for line in paragraph.divide(_break_offsets(paragraph.plain, width)):
-            lines.append(line[len(line.plain) - len(line.plain.lstrip(" ")) :].rstrip())
-    return lines
-
-
-def _break_offsets(text: str, width: int) -> list[int]:
-    """Where lines of `text` start, after the first, filling each line as far as it goes."""
-    offsets: list[int] = []
-    start = used = candidate = 0
-    for index, char in enumerate(text):
-        if index > start and _may_break_before(text, index):
-            candidate = index
-        cells = cell_len(char)
-        if used + cells > width and index > start and not char.isspace():
-            cut = candidate if candidate > start else index
-            offsets.append(cut)
-            start, candidate = cut, 0
-            used = cell_len(text[cut:index].lstrip(" "))
-        used += cells
-    return offsets
-
-
-def _may_break_before(text: str, index: int) -> bool:
-    before, char = text[index - 1], text[index]
-    if char in NO_LINE_START or before in NO_LINE_END:
-        return False
-    if before.isspace():
-        return not char.isspace()
-    if char.isspace():
-        return False
-    return bool(_CJK.match(char) or _CJK.match(before))
-
-
 def plain_blocks(blocks: tuple[Block, ...]) -> str:
     """The words as drawn, without styles, one line per paragraph or list item."""
     return "\n".join(f"{block.first}{block.text.plain}".rstrip() for block in blocks)
@@ -128,6 +81,8 @@ class BlockCache:
 
     def __init__(self, blocks: tuple[Block, ...]) -> None:
         self.blocks = blocks
+        self.widest = max((cell_len(b.first) + b.text.cell_length for b in blocks), default=0)
+        """The width of the longest line, unwrapped."""
         self._lines: LRUCache[int, list[Content]] = LRUCache(4)
 
     def lines(self, width: int) -> list[Content]:
@@ -136,9 +91,6 @@ class BlockCache:
             lines = wrap_blocks(self.blocks, width)
             self._lines[width] = lines
         return lines
-
-    def widest(self) -> int:
-        return max((len(b.first) + b.text.cell_length for b in self.blocks), default=0)
 
 
 def _spaced(blocks: list[list[Block]]) -> tuple[Block, ...]:

@@ -36,7 +36,7 @@ class TextBlocks(Widget):
         return plain_blocks(self._lines.blocks)
 
     def get_content_width(self, container: Size, viewport: Size) -> int:
-        return min(self._lines.widest(), container.width)
+        return min(self._lines.widest, container.width)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self._lines.lines(width))
