@@ -11,6 +11,7 @@ from walkthrough.screens.dialogs import ConfirmDialog, HelpScreen
 from walkthrough.screens.summary import SummaryScreen
 from walkthrough.session import Answer
 from walkthrough.widgets.answer_row import AnswerRow
+from walkthrough.widgets.body import Body
 from walkthrough.widgets.fold import CLOSED, OPEN, Fold
 from walkthrough.widgets.text import Line, Marked, TextBlocks
 
@@ -320,3 +321,23 @@ async def test_content_text_is_never_markup(tmp_path) -> None:  # type: ignore[n
         assert "[@click=app.quit]x[/]" in screen_text(app)
         await pilot.click("ProgressRail")
         assert app.is_running
+
+
+async def test_down_reads_on_through_a_long_summary_on_a_small_screen() -> None:
+    """The button at the end has the focus; Down must still scroll the text above it."""
+    app = make_app()
+    async with app.run_test(size=(40, 12)) as pilot:
+        app.session.go_to(STEP_ORDER.index("summary"))
+        app.show_step()
+        await pilot.pause()
+        body = app.screen.query_one(Body)
+        restart = app.screen.query_one("#restart")
+        assert app.focused is restart and body.scroll_y == 0
+        assert not body.region.overlaps(restart.region)
+        for _ in range(10):
+            await pilot.press("down")
+        assert body.scroll_y == body.max_scroll_y > 0
+        assert body.region.overlaps(restart.region)
+        for _ in range(10):
+            await pilot.press("up")
+        assert body.scroll_y == 0

@@ -201,13 +201,15 @@ async def test_any_key_keeps_going_and_does_nothing_else(key: str) -> None:
 
 
 async def test_keys_keep_the_warning_away() -> None:
-    app = make_app(kiosk=True, idle_timeout=0.6, idle_warning=5)
+    # Keys come every 0.15 s, well inside the timeout even on a busy test machine; the loop
+    # runs for twice the timeout, so without the keys the warning would certainly show.
+    app = make_app(kiosk=True, idle_timeout=1.2, idle_warning=5)
     async with app.run_test(size=(80, 24)) as pilot:
         go_to(app, 1)
         await pilot.pause()
         await pilot.press("down")  # closes the warning, should the screen have been slow
         started = time.monotonic()
-        while time.monotonic() - started < 1.5:
+        while time.monotonic() - started < 2.4:
             await pilot.pause(0.15)
             assert not isinstance(app.screen, IdleWarning)
             await pilot.press("down")

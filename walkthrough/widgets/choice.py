@@ -11,12 +11,12 @@ PICKED, NOT_PICKED = "(•)", "( )"
 
 
 class Choice(Static, can_focus=True):
-    """One option. Up and Down move between choices; Enter or Space picks this one."""
+    """One option; Enter or Space picks it. Up and Down belong to the screen around it: a step's
+    body moves to the next choice or scrolls the text toward it, a dialog moves between its
+    choices."""
 
     BINDINGS = [
         Binding("enter,space", "pick", show=False),
-        Binding("up", "app.focus_previous", show=False),
-        Binding("down", "app.focus_next", show=False),
     ]
 
     class Picked(Message):
