@@ -341,3 +341,16 @@ async def test_down_reads_on_through_a_long_summary_on_a_small_screen() -> None:
         for _ in range(10):
             await pilot.press("up")
         assert body.scroll_y == 0
+
+
+async def test_a_dialog_on_a_small_screen_shows_both_choices_whole() -> None:
+    app = make_app()
+    async with app.run_test(size=(40, 12)) as pilot:
+        await go_to_checklist(pilot)
+        await pilot.press("y", "home")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        screen = app.screen.region
+        for choice in app.screen.query(".choice"):
+            assert choice.region.height == 1  # one line, no box
+            assert screen.contains_region(choice.region)

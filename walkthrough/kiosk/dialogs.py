@@ -15,6 +15,7 @@ from textual.widgets import Input
 
 from walkthrough.content.model import IdleNotice, StaffPrompt
 from walkthrough.kiosk.lockout import StaffLock
+from walkthrough.screens.sizes import HEIGHT_BREAKPOINTS, WIDTH_BREAKPOINTS
 from walkthrough.widgets.choice import Choice
 from walkthrough.widgets.keybar import KeyBar
 from walkthrough.widgets.text import Line
@@ -27,6 +28,9 @@ class IdleWarning(ModalScreen[None]):
     """Counts down, then calls `time_up` (which resets the app, closing this too). Any key
     closes it first: the app's key hook calls keep_going(), before any binding, so the key
     does nothing else."""
+
+    HORIZONTAL_BREAKPOINTS = WIDTH_BREAKPOINTS  # small screens: one-line choices
+    VERTICAL_BREAKPOINTS = HEIGHT_BREAKPOINTS
 
     AUTO_FOCUS = "#keep-going"
 

@@ -11,6 +11,7 @@ from textual.widget import Widget
 
 from walkthrough.content.model import Interface
 from walkthrough.screens.requests import Navigate, ScreenFailed, ScreenOptions
+from walkthrough.screens.sizes import HEIGHT_BREAKPOINTS, WIDTH_BREAKPOINTS
 from walkthrough.session import Session
 from walkthrough.widgets.body import Body
 from walkthrough.widgets.keybar import KeyBar, KeyHint
@@ -32,8 +33,8 @@ class StepScreen(Screen[None]):
         Binding("up", "move(-1)", show=False),
         Binding("down", "move(1)", show=False),
     ]
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
-    VERTICAL_BREAKPOINTS = [(0, "-short"), (18, "-tall")]
+    HORIZONTAL_BREAKPOINTS = WIDTH_BREAKPOINTS
+    VERTICAL_BREAKPOINTS = HEIGHT_BREAKPOINTS
     AUTO_FOCUS = ""  # focus is placed by on_mount, without scrolling
     FIRST_FOCUS = ("Body .choice.-picked", "Body .choice", "Body FoldTitle")
     """Where the focus starts: the first of these, in this order of preference, that exists."""

@@ -9,6 +9,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 
 from walkthrough.content.model import Dialog, Interface
+from walkthrough.screens.sizes import HEIGHT_BREAKPOINTS, WIDTH_BREAKPOINTS
 from walkthrough.widgets.body import Body
 from walkthrough.widgets.choice import Choice
 from walkthrough.widgets.keybar import KeyBar
@@ -17,6 +18,9 @@ from walkthrough.widgets.text import Line, Prose
 
 class ConfirmDialog(ModalScreen[bool]):
     """Asks before something that loses answers. Escape, Left, Backspace or cancel say no."""
+
+    HORIZONTAL_BREAKPOINTS = WIDTH_BREAKPOINTS  # small screens: one-line choices
+    VERTICAL_BREAKPOINTS = HEIGHT_BREAKPOINTS
 
     BINDINGS = [
         Binding("escape,left,backspace", "dismiss(False)", show=False),
