@@ -49,6 +49,9 @@ class Terminal:
         self.child = pexpect.spawn(
             argv[0], list(argv[1:]), dimensions=(rows, cols), env=child_env(), cwd=str(ROOT)
         )
+        self.child.delaybeforesend = None
+        """pexpect sleeps 50 ms before each send unless told not to; a key press is timed from
+        the moment its bytes reach the terminal, so that sleep must not be in the figure."""
 
     def text(self) -> str:
         return "\n".join(self.screen.display)
