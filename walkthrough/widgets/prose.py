@@ -85,6 +85,11 @@ class BlockCache:
         """The width of the longest line, unwrapped."""
         self._lines: LRUCache[int, list[Content]] = LRUCache(4)
 
+    @property
+    def widths(self) -> list[int]:
+        """The widths the blocks have been wrapped at (the last few)."""
+        return list(self._lines.keys())
+
     def lines(self, width: int) -> list[Content]:
         lines = self._lines.get(width)
         if lines is None:

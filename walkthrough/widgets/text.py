@@ -35,6 +35,11 @@ class TextBlocks(Widget):
         """The words as the patient reads them, one line per paragraph or item."""
         return plain_blocks(self._lines.blocks)
 
+    @property
+    def wrapped_at(self) -> list[int]:
+        """The widths this text has been wrapped at (more than one after a resize)."""
+        return self._lines.widths
+
     def get_content_width(self, container: Size, viewport: Size) -> int:
         return min(self._lines.widest, container.width)
 
