@@ -34,7 +34,8 @@ def _shipped_languages(folder: Path) -> list[str]:
 
     codes = yaml.safe_load((folder / "clinic.yaml").read_text(encoding="utf-8"))["languages"]
     return [
-        code for code in codes
+        code
+        for code in codes
         if (folder / code / "ui.yaml").is_file() and (folder / code / "steps.yaml").is_file()
     ]
 

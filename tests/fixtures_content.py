@@ -78,10 +78,18 @@ UI: dict[str, Any] = {
     "confirm_home": _dialog("Home"),
     "confirm_quit": _dialog("Quit"),
     "confirm_restart": _dialog("Restart"),
-    "idle": {"title": "Still there?", "body": "Starting again in {seconds} seconds.",
-             "keep_going": "Keep going"},
-    "staff": {"title": "Staff", "placeholder": "PIN", "wrong": "Wrong PIN",
-              "wait": "Please wait.", "cancel": "Cancel"},
+    "idle": {
+        "title": "Still there?",
+        "body": "Starting again in {seconds} seconds.",
+        "keep_going": "Keep going",
+    },
+    "staff": {
+        "title": "Staff",
+        "placeholder": "PIN",
+        "wrong": "Wrong PIN",
+        "wait": "Please wait.",
+        "cancel": "Cancel",
+    },
     "theme_changed": "Colours changed",
     "speech_missing": "Reading aloud is not available.",
     "welcome_keys": "Press the Right arrow key to go on.",
@@ -93,42 +101,101 @@ UI: dict[str, Any] = {
 }
 
 STEPS: list[dict[str, Any]] = [
-    {"id": "welcome", "kind": "welcome", "title": "Welcome to {clinic_name}",
-     "short": "Welcome",
-     "body": "# Welcome\n\nThis walk-through takes **about five minutes**.",
-     "language_prompt": "Choose your language"},
-    {"id": "about", "kind": "info", "title": "About acupuncture", "short": "About",
-     "body": "## What it is\n\nVery thin needles are placed in the skin.\n\n"
-             "- They are __sterile__\n- They are used once"},
-    {"id": "assessment", "kind": "info", "title": "The assessment", "short": "Assessment",
-     "body": "Your practitioner asks about your back."},
-    {"id": "treatment", "kind": "info", "title": "The treatment", "short": "Treatment",
-     "body": "You lie down and **rest**."},
-    {"id": "duration", "kind": "info", "title": "How long it takes", "short": "Time",
-     "body": "About 45 minutes."},
-    {"id": "aftercare", "kind": "info", "title": "Afterwards", "short": "Afterwards",
-     "body": "Drink water and rest. Call {clinic_phone} with questions."},
-    {"id": "questions", "kind": "faq", "title": "Common questions", "short": "Questions",
-     "intro": "Choose a question to read the answer.",
-     "items": [
-         {"id": "hurt", "question": "Does it hurt?", "answer": "Most people feel **little**."},
-         {"id": "wear", "question": "What should I wear?", "answer": "Loose clothes."},
-     ]},
-    {"id": "checklist", "kind": "checklist", "title": "Safety checklist", "short": "Checklist",
-     "intro": "Please answer every question.",
-     "questions": [
-         {"id": "pregnant", "kind": "caution", "question": "Are you pregnant?",
-          "tell": "Tell them you may be pregnant.", "summary": "May be pregnant"},
-         {"id": "blood_thinners", "kind": "caution", "question": "Do you take blood thinners?",
-          "tell": "Tell them about blood thinners.", "summary": "Takes blood thinners"},
-         {"id": "eaten", "kind": "confirm", "question": "Have you eaten today?",
-          "tell": "Eat a light snack first.", "summary": "Has not eaten"},
-     ]},
-    {"id": "summary", "kind": "summary", "title": "Your summary", "short": "Summary",
-     "flagged_heading": "Tell your practitioner about:",
-     "nothing_flagged": "Nothing to mention from the checklist.",
-     "next_steps": "Take a seat. Your practitioner will call you.",
-     "start_over": "Start again for a new patient"},
+    {
+        "id": "welcome",
+        "kind": "welcome",
+        "title": "Welcome to {clinic_name}",
+        "short": "Welcome",
+        "body": "# Welcome\n\nThis walk-through takes **about five minutes**.",
+        "language_prompt": "Choose your language",
+    },
+    {
+        "id": "about",
+        "kind": "info",
+        "title": "About acupuncture",
+        "short": "About",
+        "body": "## What it is\n\nVery thin needles are placed in the skin.\n\n"
+        "- They are __sterile__\n- They are used once",
+    },
+    {
+        "id": "assessment",
+        "kind": "info",
+        "title": "The assessment",
+        "short": "Assessment",
+        "body": "Your practitioner asks about your back.",
+    },
+    {
+        "id": "treatment",
+        "kind": "info",
+        "title": "The treatment",
+        "short": "Treatment",
+        "body": "You lie down and **rest**.",
+    },
+    {
+        "id": "duration",
+        "kind": "info",
+        "title": "How long it takes",
+        "short": "Time",
+        "body": "About 45 minutes.",
+    },
+    {
+        "id": "aftercare",
+        "kind": "info",
+        "title": "Afterwards",
+        "short": "Afterwards",
+        "body": "Drink water and rest. Call {clinic_phone} with questions.",
+    },
+    {
+        "id": "questions",
+        "kind": "faq",
+        "title": "Common questions",
+        "short": "Questions",
+        "intro": "Choose a question to read the answer.",
+        "items": [
+            {"id": "hurt", "question": "Does it hurt?", "answer": "Most people feel **little**."},
+            {"id": "wear", "question": "What should I wear?", "answer": "Loose clothes."},
+        ],
+    },
+    {
+        "id": "checklist",
+        "kind": "checklist",
+        "title": "Safety checklist",
+        "short": "Checklist",
+        "intro": "Please answer every question.",
+        "questions": [
+            {
+                "id": "pregnant",
+                "kind": "caution",
+                "question": "Are you pregnant?",
+                "tell": "Tell them you may be pregnant.",
+                "summary": "May be pregnant",
+            },
+            {
+                "id": "blood_thinners",
+                "kind": "caution",
+                "question": "Do you take blood thinners?",
+                "tell": "Tell them about blood thinners.",
+                "summary": "Takes blood thinners",
+            },
+            {
+                "id": "eaten",
+                "kind": "confirm",
+                "question": "Have you eaten today?",
+                "tell": "Eat a light snack first.",
+                "summary": "Has not eaten",
+            },
+        ],
+    },
+    {
+        "id": "summary",
+        "kind": "summary",
+        "title": "Your summary",
+        "short": "Summary",
+        "flagged_heading": "Tell your practitioner about:",
+        "nothing_flagged": "Nothing to mention from the checklist.",
+        "next_steps": "Take a seat. Your practitioner will call you.",
+        "start_over": "Start again for a new patient",
+    },
 ]
 
 
@@ -155,12 +222,15 @@ def _write_yaml(path: Path, data: Any) -> None:
 def write_minimal_content(root: Path, languages: tuple[str, ...] = ("en",)) -> Path:
     """Write clinic.yaml and <lang>/ui.yaml, steps.yaml under `root/content`; return that folder."""
     folder = root / "content"
-    _write_yaml(folder / "clinic.yaml", {
-        "name": CLINIC_NAME,
-        "phone": CLINIC_PHONE,
-        "languages": list(languages),
-        "default_language": languages[0],
-    })
+    _write_yaml(
+        folder / "clinic.yaml",
+        {
+            "name": CLINIC_NAME,
+            "phone": CLINIC_PHONE,
+            "languages": list(languages),
+            "default_language": languages[0],
+        },
+    )
     for code in languages:
         ui = _translate({"language_name": LANGUAGE_NAMES.get(code, code), **UI}, code)
         _write_yaml(folder / code / "ui.yaml", ui)

@@ -31,8 +31,10 @@ SECONDS_PER_WORD = (0.15, 1.5)
 def espeak_installed() -> None:
     # CI installs it; a missing voice must fail loudly, never pass by skipping.
     if find_espeak() is None:
-        pytest.fail(f"espeak-ng is not installed: install the Debian package '{SPEECH_PACKAGE}' "
-                    f"(apt-get install {SPEECH_PACKAGE})")
+        pytest.fail(
+            f"espeak-ng is not installed: install the Debian package '{SPEECH_PACKAGE}' "
+            f"(apt-get install {SPEECH_PACKAGE})"
+        )
 
 
 def words(text: str, language: str) -> int:
@@ -66,7 +68,8 @@ def test_rendered_speech_has_plausible_length_and_sound(tmp_path: Path, language
         count = words(text, language)
         low, high = SECONDS_PER_WORD
         assert low * count <= duration <= high * count, (
-            f"{language} {name}: {duration:.2f}s for {count} words is not plausible speech")
+            f"{language} {name}: {duration:.2f}s for {count} words is not plausible speech"
+        )
         assert rms > 300, f"{language} {name}: the WAV is (nearly) silent, RMS {rms:.0f}"
         durations.append(duration)
     assert durations[1] > durations[0] * 1.3, f"{language}: longer text did not give longer audio"

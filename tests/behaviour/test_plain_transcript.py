@@ -21,8 +21,11 @@ from walkthrough.plain.text import fill, plain_line
 
 REPO = Path(__file__).resolve().parents[2]
 CLI = [sys.executable, "-m", "walkthrough", "--plain"]
-HELPER = [sys.executable, "-c", "import sys; from walkthrough.plain import main_plain; "
-          "sys.exit(main_plain(sys.argv[1:]))"]
+HELPER = [
+    sys.executable,
+    "-c",
+    "import sys; from walkthrough.plain import main_plain; sys.exit(main_plain(sys.argv[1:]))",
+]
 ENTRIES = pytest.mark.parametrize("entry", [CLI, HELPER], ids=["cli", "main_plain"])
 TIMEOUT = 60
 
@@ -59,11 +62,20 @@ def environment(**extra: str) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(REPO), **extra}
 
 
-def plain(content: Path, stdin: bytes, *args: str, entry: list[str] = CLI,
-          env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+def plain(
+    content: Path,
+    stdin: bytes,
+    *args: str,
+    entry: list[str] = CLI,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
         [*entry, "--content", str(content), *args],
-        input=stdin, capture_output=True, cwd=REPO, env=env or environment(), timeout=TIMEOUT,
+        input=stdin,
+        capture_output=True,
+        cwd=REPO,
+        env=env or environment(),
+        timeout=TIMEOUT,
     )
 
 
@@ -91,8 +103,10 @@ def test_whole_visit_with_a_flag_reaches_the_summary(content: Path) -> None:
     assert done.stderr == b""
     assert "Tell your practitioner\nTell them you may be pregnant.\n" in out
     summary = out.split("\nStep 9 of 9\nYour summary\n")[1]
-    assert summary.startswith("Tell your practitioner about:\n- May be pregnant\n"
-                              "Take a seat. Your practitioner will call you.\n")
+    assert summary.startswith(
+        "Tell your practitioner about:\n- May be pregnant\n"
+        "Take a seat. Your practitioner will call you.\n"
+    )
     assert "\x1b" not in out
 
 
@@ -105,9 +119,14 @@ def test_without_plain_a_pipe_still_gets_plain_text(content: Path) -> None:
 
 def test_dumb_terminal_gets_plain_text(content: Path) -> None:
     """On a real terminal that says TERM=dumb, the app steps aside for plain text."""
-    child = pexpect.spawn(sys.executable, ["-m", "walkthrough", "--content", str(content)],
-                          cwd=str(REPO), env=environment(TERM="dumb"), encoding="utf-8",
-                          timeout=TIMEOUT)
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "walkthrough", "--content", str(content)],
+        cwd=str(REPO),
+        env=environment(TERM="dumb"),
+        encoding="utf-8",
+        timeout=TIMEOUT,
+    )
     try:
         child.expect_exact("Enter = Next, q = Quit, ? = Help")
         child.sendline("")
@@ -186,8 +205,10 @@ def test_bundled_content_whole_visit_in_each_language(code: str) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stderr == b""
     lines = out.splitlines()
-    counters = [fill(language.ui.step_counter, current=n, total=len(steps))
-                for n in range(1, len(steps) + 1)]
+    counters = [
+        fill(language.ui.step_counter, current=n, total=len(steps))
+        for n in range(1, len(steps) + 1)
+    ]
     assert [line for line in lines if line in counters] == counters
     summary = out.split(counters[-1])[1]
     assert plain_line(language.step("summary").flagged_heading) in summary

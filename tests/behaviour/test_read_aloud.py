@@ -1,4 +1,4 @@
-"""Pilot tests of read aloud: the R key starts and stops, moving on cancels, auto mode follows focus."""
+"""Pilot tests of read aloud: R starts and stops, moving on cancels, auto mode follows focus."""
 
 from __future__ import annotations
 

@@ -218,8 +218,10 @@ i: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h]
 """
 
 ORDER = "welcome, about, assessment, treatment, duration, aftercare, questions, checklist, summary"
-STEP_IDS = ("'welcome', 'about', 'assessment', 'treatment', 'duration', 'aftercare', "
-            "'questions', 'checklist' or 'summary'")
+STEP_IDS = (
+    "'welcome', 'about', 'assessment', 'treatment', 'duration', 'aftercare', "
+    "'questions', 'checklist' or 'summary'"
+)
 KINDS = "'welcome', 'info', 'faq', 'checklist', 'summary'"
 QUOTE_HINT = "(put it in quotes: YAML reads yes/no/on/off as true/false)"
 UI_PLACEHOLDERS = "{clinic_name}, {clinic_phone}, {current}, {total}, {count}, {seconds}"
@@ -240,114 +242,116 @@ def case(name: str, *expected: str) -> Callable[[Callable[[Files], None]], Calla
 # --- Keys and values -------------------------------------------------------------------------
 
 
-@case("unknown_key_in_step",
-      "en/steps.yaml:8:5: missing required key 'title'",
-      "en/steps.yaml:10:5: unknown key 'titel' (check the spelling, or remove it)")
+@case(
+    "unknown_key_in_step",
+    "en/steps.yaml:8:5: missing required key 'title'",
+    "en/steps.yaml:10:5: unknown key 'titel' (check the spelling, or remove it)",
+)
 def _(f: Files) -> None:
     replace(f, "en/steps.yaml", "    title: What is", "    titel: What is")
 
 
-@case("unknown_key_in_ui_group",
-      "en/ui.yaml:12:1: missing required key 'next'",
-      "en/ui.yaml:13:3: unknown key 'nxt' (check the spelling, or remove it)")
+@case(
+    "unknown_key_in_ui_group",
+    "en/ui.yaml:12:1: missing required key 'next'",
+    "en/ui.yaml:13:3: unknown key 'nxt' (check the spelling, or remove it)",
+)
 def _(f: Files) -> None:
     replace(f, "en/ui.yaml", "  next: Next\n", "  nxt: Next\n")
 
 
-@case("unknown_key_in_clinic",
-      "clinic.yaml:6:1: unknown key 'emial' (check the spelling, or remove it)")
+@case(
+    "unknown_key_in_clinic",
+    "clinic.yaml:6:1: unknown key 'emial' (check the spelling, or remove it)",
+)
 def _(f: Files) -> None:
     f["clinic.yaml"] = CLINIC + "emial: desk@example.org\n"
 
 
-@case("missing_field",
-      "en/steps.yaml:8:5: missing required key 'short'")
+@case("missing_field", "en/steps.yaml:8:5: missing required key 'short'")
 def _(f: Files) -> None:
     replace(f, "en/steps.yaml", "    short: About\n", "")
 
 
-@case("missing_kind",
-      "en/steps.yaml:8:5: missing required key 'kind'")
+@case("missing_kind", "en/steps.yaml:8:5: missing required key 'kind'")
 def _(f: Files) -> None:
     replace(f, "en/steps.yaml", "  - id: about\n    kind: info\n", "  - id: about\n")
 
 
-@case("number_where_text_expected",
-      "en/ui.yaml:5:1: 'steps_heading' must be text, not a number")
+@case("number_where_text_expected", "en/ui.yaml:5:1: 'steps_heading' must be text, not a number")
 def _(f: Files) -> None:
     replace(f, "en/ui.yaml", "steps_heading: Steps", "steps_heading: 12")
 
 
-@case("phone_number_not_quoted",
-      "clinic.yaml:3:1: 'phone' must be text, not a number")
+@case("phone_number_not_quoted", "clinic.yaml:3:1: 'phone' must be text, not a number")
 def _(f: Files) -> None:
     replace(f, "clinic.yaml", 'phone: "555-0100"', "phone: 5550100")
 
 
-@case("yes_not_quoted",
-      f"en/ui.yaml:6:1: 'answer_yes' must be text, not true/false {QUOTE_HINT}")
+@case("yes_not_quoted", f"en/ui.yaml:6:1: 'answer_yes' must be text, not true/false {QUOTE_HINT}")
 def _(f: Files) -> None:
     replace(f, "en/ui.yaml", 'answer_yes: "Yes"', "answer_yes: Yes")
 
 
-@case("off_not_quoted",
-      f"en/steps.yaml:11:5: 'short' must be text, not true/false {QUOTE_HINT}")
+@case("off_not_quoted", f"en/steps.yaml:11:5: 'short' must be text, not true/false {QUOTE_HINT}")
 def _(f: Files) -> None:
     replace(f, "en/steps.yaml", "    short: About\n", "    short: Off\n")
 
 
-@case("text_is_a_list",
-      "en/ui.yaml:3:1: 'disclaimer' must be text, not a list")
+@case("text_is_a_list", "en/ui.yaml:3:1: 'disclaimer' must be text, not a list")
 def _(f: Files) -> None:
-    replace(f, "en/ui.yaml", "disclaimer: General information, not medical advice.",
-            "disclaimer: [General information, not medical advice.]")
+    replace(
+        f,
+        "en/ui.yaml",
+        "disclaimer: General information, not medical advice.",
+        "disclaimer: [General information, not medical advice.]",
+    )
 
 
-@case("empty_text",
-      "en/steps.yaml:35:5: 'title' must not be empty")
+@case("empty_text", "en/steps.yaml:35:5: 'title' must not be empty")
 def _(f: Files) -> None:
     replace(f, "en/steps.yaml", "    title: Common questions", '    title: ""')
 
 
-@case("label_too_long",
-      "en/steps.yaml:5:5: 'short' is too long (at most 120 characters)")
+@case("label_too_long", "en/steps.yaml:5:5: 'short' is too long (at most 120 characters)")
 def _(f: Files) -> None:
     replace(f, "en/steps.yaml", "    short: Welcome\n", "    short: " + "Welcome " * 16 + "\n")
 
 
-@case("unreadable_date",
-      "en/steps.yaml:5:12: this value cannot be read; put it in quotes to keep it as text")
+@case(
+    "unreadable_date",
+    "en/steps.yaml:5:12: this value cannot be read; put it in quotes to keep it as text",
+)
 def _(f: Files) -> None:
     replace(f, "en/steps.yaml", "    short: Welcome\n", "    short: 2024-13-45\n")
 
 
-@case("duplicate_key",
-      "en/ui.yaml:6:1: duplicate key 'steps_heading'")
+@case("duplicate_key", "en/ui.yaml:6:1: duplicate key 'steps_heading'")
 def _(f: Files) -> None:
-    replace(f, "en/ui.yaml", "steps_heading: Steps\n",
-            "steps_heading: Steps\nsteps_heading: Screens\n")
+    replace(
+        f, "en/ui.yaml", "steps_heading: Steps\n", "steps_heading: Steps\nsteps_heading: Screens\n"
+    )
 
 
-@case("key_is_a_number",
-      "en/ui.yaml:73:1: keys must be plain words")
+@case("key_is_a_number", "en/ui.yaml:73:1: keys must be plain words")
 def _(f: Files) -> None:
     f["en/ui.yaml"] = UI + "1: one\n"
 
 
-@case("top_level_is_a_list",
-      "en/steps.yaml:1:1: expected a list of 'key: value' lines at the top")
+@case("top_level_is_a_list", "en/steps.yaml:1:1: expected a list of 'key: value' lines at the top")
 def _(f: Files) -> None:
     f["en/steps.yaml"] = "- id: welcome\n- id: about\n"
 
 
-@case("steps_is_text",
-      "en/steps.yaml:1:1: 'steps' must be a list (lines starting with '- '), not text")
+@case(
+    "steps_is_text",
+    "en/steps.yaml:1:1: 'steps' must be a list (lines starting with '- '), not text",
+)
 def _(f: Files) -> None:
     f["en/steps.yaml"] = "steps: welcome, about\n"
 
 
-@case("no_languages",
-      "clinic.yaml:4:1: 'languages' must have at least 1 item(s)")
+@case("no_languages", "clinic.yaml:4:1: 'languages' must have at least 1 item(s)")
 def _(f: Files) -> None:
     replace(f, "clinic.yaml", "languages: [en]", "languages: []")
 
@@ -355,82 +359,94 @@ def _(f: Files) -> None:
 # --- Steps and items --------------------------------------------------------------------------
 
 
-@case("duplicate_step_id",
-      "en/steps.yaml:1:1: missing step 'assessment'",
-      "en/steps.yaml:13:5: duplicate step id 'about'")
+@case(
+    "duplicate_step_id",
+    "en/steps.yaml:1:1: missing step 'assessment'",
+    "en/steps.yaml:13:5: duplicate step id 'about'",
+)
 def _(f: Files) -> None:
     replace(f, "en/steps.yaml", "  - id: assessment\n", "  - id: about\n")
 
 
-@case("duplicate_step_copied_whole",
-      "en/steps.yaml:74:5: duplicate step id 'summary'")
+@case("duplicate_step_copied_whole", "en/steps.yaml:74:5: duplicate step id 'summary'")
 def _(f: Files) -> None:
     f["en/steps.yaml"] = STEPS + lines_of(STEPS, 66, 73)
 
 
-@case("unknown_step_id",
-      f"en/steps.yaml:13:5: 'assesment' is not allowed for 'id'; expected {STEP_IDS}")
+@case(
+    "unknown_step_id",
+    f"en/steps.yaml:13:5: 'assesment' is not allowed for 'id'; expected {STEP_IDS}",
+)
 def _(f: Files) -> None:
     replace(f, "en/steps.yaml", "  - id: assessment\n", "  - id: assesment\n")
 
 
-@case("missing_step",
-      "en/steps.yaml:1:1: missing step 'duration'")
+@case("missing_step", "en/steps.yaml:1:1: missing step 'duration'")
 def _(f: Files) -> None:
     replace(f, "en/steps.yaml", lines_of(STEPS, 23, 27), "")
 
 
-@case("steps_out_of_order",
-      f"en/steps.yaml:1:1: steps are out of order; they must be: {ORDER}")
+@case("steps_out_of_order", f"en/steps.yaml:1:1: steps are out of order; they must be: {ORDER}")
 def _(f: Files) -> None:
     assessment, treatment = lines_of(STEPS, 13, 17), lines_of(STEPS, 18, 22)
     replace(f, "en/steps.yaml", assessment + treatment, treatment + assessment)
 
 
-@case("wrong_kind_for_step",
-      "en/steps.yaml:9:5: step 'about' must have kind 'info'")
+@case("wrong_kind_for_step", "en/steps.yaml:9:5: step 'about' must have kind 'info'")
 def _(f: Files) -> None:
-    replace(f, "en/steps.yaml", "  - id: about\n    kind: info\n",
-            "  - id: about\n    kind: welcome\n")
-    replace(f, "en/steps.yaml", "points on your back.\n",
-            "points on your back.\n    language_prompt: Choose your language\n")
+    replace(
+        f, "en/steps.yaml", "  - id: about\n    kind: info\n", "  - id: about\n    kind: welcome\n"
+    )
+    replace(
+        f,
+        "en/steps.yaml",
+        "points on your back.\n",
+        "points on your back.\n    language_prompt: Choose your language\n",
+    )
 
 
-@case("faq_step_marked_info",
-      "en/steps.yaml:33:5: missing required key 'body'",
-      "en/steps.yaml:37:5: unknown key 'intro' (check the spelling, or remove it)",
-      "en/steps.yaml:38:5: unknown key 'items' (check the spelling, or remove it)")
+@case(
+    "faq_step_marked_info",
+    "en/steps.yaml:33:5: missing required key 'body'",
+    "en/steps.yaml:37:5: unknown key 'intro' (check the spelling, or remove it)",
+    "en/steps.yaml:38:5: unknown key 'items' (check the spelling, or remove it)",
+)
 def _(f: Files) -> None:
     replace(f, "en/steps.yaml", "    kind: faq\n", "    kind: info\n")
 
 
-@case("unknown_screen_kind",
-      f"en/steps.yaml:34:5: unknown screen kind 'quiz'; expected {KINDS}")
+@case("unknown_screen_kind", f"en/steps.yaml:34:5: unknown screen kind 'quiz'; expected {KINDS}")
 def _(f: Files) -> None:
     replace(f, "en/steps.yaml", "    kind: faq\n", "    kind: quiz\n")
 
 
-@case("unknown_checklist_kind",
-      "en/steps.yaml:52:9: 'warning' is not allowed for 'kind'; expected 'caution' or 'confirm'")
+@case(
+    "unknown_checklist_kind",
+    "en/steps.yaml:52:9: 'warning' is not allowed for 'kind'; expected 'caution' or 'confirm'",
+)
 def _(f: Files) -> None:
-    replace(f, "en/steps.yaml", "      - id: bleeding\n        kind: caution\n",
-            "      - id: bleeding\n        kind: warning\n")
+    replace(
+        f,
+        "en/steps.yaml",
+        "      - id: bleeding\n        kind: caution\n",
+        "      - id: bleeding\n        kind: warning\n",
+    )
 
 
-@case("invalid_item_id",
-      "en/steps.yaml:39:9: 'Hurt!' is not a valid id: use lower-case letters, digits and _ only")
+@case(
+    "invalid_item_id",
+    "en/steps.yaml:39:9: 'Hurt!' is not a valid id: use lower-case letters, digits and _ only",
+)
 def _(f: Files) -> None:
     replace(f, "en/steps.yaml", "      - id: hurt\n", "      - id: Hurt!\n")
 
 
-@case("duplicate_item_id",
-      "en/steps.yaml:56:9: duplicate id 'bleeding'")
+@case("duplicate_item_id", "en/steps.yaml:56:9: duplicate id 'bleeding'")
 def _(f: Files) -> None:
     replace(f, "en/steps.yaml", "      - id: pregnancy\n", "      - id: bleeding\n")
 
 
-@case("empty_checklist",
-      "en/steps.yaml:50:5: 'questions' must have at least 1 item(s)")
+@case("empty_checklist", "en/steps.yaml:50:5: 'questions' must have at least 1 item(s)")
 def _(f: Files) -> None:
     replace(f, "en/steps.yaml", "    questions:\n" + lines_of(STEPS, 51, 65), "    questions: []\n")
 
@@ -438,21 +454,28 @@ def _(f: Files) -> None:
 # --- Placeholders -----------------------------------------------------------------------------
 
 
-@case("unknown_placeholder",
-      "en/steps.yaml:4:5: unknown placeholder {clinic}; use one of {clinic_name}, {clinic_phone}")
+@case(
+    "unknown_placeholder",
+    "en/steps.yaml:4:5: unknown placeholder {clinic}; use one of {clinic_name}, {clinic_phone}",
+)
 def _(f: Files) -> None:
     replace(f, "en/steps.yaml", "Welcome to {clinic_name}", "Welcome to {clinic}")
 
 
-@case("ui_placeholder_in_steps",
-      "en/steps.yaml:49:5: unknown placeholder {count}; use one of {clinic_name}, {clinic_phone}")
+@case(
+    "ui_placeholder_in_steps",
+    "en/steps.yaml:49:5: unknown placeholder {count}; use one of {clinic_name}, {clinic_phone}",
+)
 def _(f: Files) -> None:
-    replace(f, "en/steps.yaml", "Please answer each question.",
-            "Please answer all {count} questions.")
+    replace(
+        f, "en/steps.yaml", "Please answer each question.", "Please answer all {count} questions."
+    )
 
 
-@case("unknown_placeholder_in_ui",
-      f"en/ui.yaml:4:1: unknown placeholder {{totl}}; use one of {UI_PLACEHOLDERS}")
+@case(
+    "unknown_placeholder_in_ui",
+    f"en/ui.yaml:4:1: unknown placeholder {{totl}}; use one of {UI_PLACEHOLDERS}",
+)
 def _(f: Files) -> None:
     replace(f, "en/ui.yaml", "Step {current} of {total}", "Step {current} of {totl}")
 
@@ -460,46 +483,45 @@ def _(f: Files) -> None:
 # --- Files and folders ------------------------------------------------------------------------
 
 
-@case("missing_steps_file",
-      "en/steps.yaml:1:1: file is missing")
+@case("missing_steps_file", "en/steps.yaml:1:1: file is missing")
 def _(f: Files) -> None:
     f["en/steps.yaml"] = None
 
 
-@case("missing_clinic_file",
-      "clinic.yaml:1:1: file is missing")
+@case("missing_clinic_file", "clinic.yaml:1:1: file is missing")
 def _(f: Files) -> None:
     f["clinic.yaml"] = None
 
 
-@case("missing_language_folder",
-      "clinic.yaml:4:17: language 'fr' has no folder fr")
+@case("missing_language_folder", "clinic.yaml:4:17: language 'fr' has no folder fr")
 def _(f: Files) -> None:
     replace(f, "clinic.yaml", "languages: [en]", "languages: [en, fr]")
 
 
-@case("default_language_not_offered",
-      "clinic.yaml:5:1: default_language 'fr' is not one of the languages offered (en)")
+@case(
+    "default_language_not_offered",
+    "clinic.yaml:5:1: default_language 'fr' is not one of the languages offered (en)",
+)
 def _(f: Files) -> None:
     replace(f, "clinic.yaml", "default_language: en", "default_language: fr")
 
 
-@case("empty_file",
-      "en/ui.yaml:1:1: the file is empty")
+@case("empty_file", "en/ui.yaml:1:1: the file is empty")
 def _(f: Files) -> None:
     f["en/ui.yaml"] = ""
 
 
-@case("comment_only_file",
-      "en/steps.yaml:1:1: the file is empty")
+@case("comment_only_file", "en/steps.yaml:1:1: the file is empty")
 def _(f: Files) -> None:
     f["en/steps.yaml"] = "# The steps go here.\n\n   # Not written yet.\n"
 
 
-@case("two_broken_files",
-      "en/steps.yaml:8:5: missing required key 'title'",
-      "en/steps.yaml:10:5: unknown key 'titel' (check the spelling, or remove it)",
-      f"en/ui.yaml:6:1: 'answer_yes' must be text, not true/false {QUOTE_HINT}")
+@case(
+    "two_broken_files",
+    "en/steps.yaml:8:5: missing required key 'title'",
+    "en/steps.yaml:10:5: unknown key 'titel' (check the spelling, or remove it)",
+    f"en/ui.yaml:6:1: 'answer_yes' must be text, not true/false {QUOTE_HINT}",
+)
 def _(f: Files) -> None:
     replace(f, "en/steps.yaml", "    title: What is", "    titel: What is")
     replace(f, "en/ui.yaml", 'answer_yes: "Yes"', "answer_yes: Yes")
@@ -508,74 +530,86 @@ def _(f: Files) -> None:
 # --- YAML itself ------------------------------------------------------------------------------
 
 
-@case("syntax_error_colon",
-      "en/ui.yaml:13:13: YAML syntax error: mapping values are not allowed here")
+@case(
+    "syntax_error_colon", "en/ui.yaml:13:13: YAML syntax error: mapping values are not allowed here"
+)
 def _(f: Files) -> None:
     replace(f, "en/ui.yaml", "  next: Next\n", "  next: Next: now\n")
 
 
-@case("syntax_error_unclosed_quote",
-      "en/steps.yaml:74:1: YAML syntax error: found unexpected end of stream "
-      "(while scanning a quoted scalar that starts at line 70)")
+@case(
+    "syntax_error_unclosed_quote",
+    "en/steps.yaml:74:1: YAML syntax error: found unexpected end of stream "
+    "(while scanning a quoted scalar that starts at line 70)",
+)
 def _(f: Files) -> None:
     replace(f, "en/steps.yaml", '"Tell your practitioner about:"', '"Tell your practitioner about:')
 
 
-@case("syntax_error_tab",
-      "en/ui.yaml:13:1: YAML syntax error: found character '\\t' that cannot start any token")
+@case(
+    "syntax_error_tab",
+    "en/ui.yaml:13:1: YAML syntax error: found character '\\t' that cannot start any token",
+)
 def _(f: Files) -> None:
     replace(f, "en/ui.yaml", "  next: Next\n", "\tnext: Next\n")
 
 
-@case("two_documents",
-      "en/ui.yaml:73:1: YAML syntax error: expected a single document in the stream, "
-      "but found another document")
+@case(
+    "two_documents",
+    "en/ui.yaml:73:1: YAML syntax error: expected a single document in the stream, "
+    "but found another document",
+)
 def _(f: Files) -> None:
     f["en/ui.yaml"] = UI + "---\nextra: 1\n"
 
 
-@case("not_utf8",
-      "en/ui.yaml:2:18: the file is not UTF-8 text; save it as UTF-8")
+@case("not_utf8", "en/ui.yaml:2:18: the file is not UTF-8 text; save it as UTF-8")
 def _(f: Files) -> None:
     f["en/ui.yaml"] = UI.replace("Your first visit", "Your f\u00e9rst visit").encode("latin-1")
 
 
-@case("control_character",
-      "en/ui.yaml:3:20: the character U+0001 is not allowed; remove it")
+@case("control_character", "en/ui.yaml:3:20: the character U+0001 is not allowed; remove it")
 def _(f: Files) -> None:
-    replace(f, "en/ui.yaml", "disclaimer: General information",
-            "disclaimer: General\x01 information")
+    replace(
+        f, "en/ui.yaml", "disclaimer: General information", "disclaimer: General\x01 information"
+    )
 
 
-@case("alias_bomb",
-      "en/ui.yaml:1:4: anchors and aliases (& and *) are not allowed")
+@case("alias_bomb", "en/ui.yaml:1:4: anchors and aliases (& and *) are not allowed")
 def _(f: Files) -> None:
     f["en/ui.yaml"] = BILLION_LAUGHS
 
 
-@case("alias_reused_text",
-      "en/steps.yaml:12:11: anchors and aliases (& and *) are not allowed")
+@case("alias_reused_text", "en/steps.yaml:12:11: anchors and aliases (& and *) are not allowed")
 def _(f: Files) -> None:
     replace(f, "en/steps.yaml", "    body: Very fine", "    body: &body Very fine")
-    replace(f, "en/steps.yaml", "    body: Your practitioner will talk with you first.",
-            "    body: *body")
+    replace(
+        f,
+        "en/steps.yaml",
+        "    body: Your practitioner will talk with you first.",
+        "    body: *body",
+    )
 
 
-@case("deep_nesting",
-      "en/ui.yaml:73:19: nested too deeply (more than 12 levels)")
+@case("deep_nesting", "en/ui.yaml:73:19: nested too deeply (more than 12 levels)")
 def _(f: Files) -> None:
     f["en/ui.yaml"] = UI + "extra: " + "[" * 14 + "x" + "]" * 14 + "\n"
 
 
-@case("python_object_tag",
-      "en/steps.yaml:12:11: YAML tags like !!python/object/apply:os.system are not allowed")
+@case(
+    "python_object_tag",
+    "en/steps.yaml:12:11: YAML tags like !!python/object/apply:os.system are not allowed",
+)
 def _(f: Files) -> None:
-    replace(f, "en/steps.yaml", "    body: Very fine needles go into chosen points on your back.",
-            '    body: !!python/object/apply:os.system ["echo hello"]')
+    replace(
+        f,
+        "en/steps.yaml",
+        "    body: Very fine needles go into chosen points on your back.",
+        '    body: !!python/object/apply:os.system ["echo hello"]',
+    )
 
 
-@case("custom_tag",
-      "en/ui.yaml:3:13: YAML tags like !secret are not allowed")
+@case("custom_tag", "en/ui.yaml:3:13: YAML tags like !secret are not allowed")
 def _(f: Files) -> None:
     replace(f, "en/ui.yaml", "disclaimer: General", "disclaimer: !secret General")
 
@@ -583,22 +617,27 @@ def _(f: Files) -> None:
 # --- Languages that differ --------------------------------------------------------------------
 
 
-@case("language_missing_checklist_item",
-      "es/steps.yaml:50:5: missing item 'pregnancy' (it is in en/steps.yaml line 56)")
+@case(
+    "language_missing_checklist_item",
+    "es/steps.yaml:50:5: missing item 'pregnancy' (it is in en/steps.yaml line 56)",
+)
 def _(f: Files) -> None:
     two_languages(f, STEPS.replace(lines_of(STEPS, 56, 60), ""))
 
 
-@case("language_extra_faq_item",
-      "es/steps.yaml:45:9: extra item 'cost' (not in en/steps.yaml)")
+@case("language_extra_faq_item", "es/steps.yaml:45:9: extra item 'cost' (not in en/steps.yaml)")
 def _(f: Files) -> None:
-    extra = ("      - id: cost\n        question: How much does it cost?\n"
-             "        answer: Ask at the desk.\n")
+    extra = (
+        "      - id: cost\n        question: How much does it cost?\n"
+        "        answer: Ask at the desk.\n"
+    )
     two_languages(f, STEPS.replace(lines_of(STEPS, 42, 44), lines_of(STEPS, 42, 44) + extra))
 
 
-@case("language_items_reordered",
-      "es/steps.yaml:38:5: items are in a different order from en/steps.yaml")
+@case(
+    "language_items_reordered",
+    "es/steps.yaml:38:5: items are in a different order from en/steps.yaml",
+)
 def _(f: Files) -> None:
     hurt, sessions = lines_of(STEPS, 39, 41), lines_of(STEPS, 42, 44)
     two_languages(f, STEPS.replace(hurt + sessions, sessions + hurt))

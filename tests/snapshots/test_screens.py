@@ -35,7 +35,9 @@ def _calm(kind: str) -> Answer:
 @pytest.mark.parametrize("language", ["en", "es", "zh"])
 @pytest.mark.parametrize("step_id", STEP_ORDER)
 def test_every_step_80x24(snap_compare, language: str, step_id: str) -> None:  # type: ignore[no-untyped-def]
-    assert snap_compare(make_app(language=language), terminal_size=(80, 24), run_before=at_step(step_id))
+    assert snap_compare(
+        make_app(language=language), terminal_size=(80, 24), run_before=at_step(step_id)
+    )
 
 
 @pytest.mark.parametrize("step_id", ["welcome", "treatment", "checklist", "summary"])
@@ -45,7 +47,9 @@ def test_small_terminal_40x12(snap_compare, step_id: str) -> None:  # type: igno
 
 @pytest.mark.parametrize("step_id", ["welcome", "checklist"])
 def test_high_contrast_theme(snap_compare, step_id: str) -> None:  # type: ignore[no-untyped-def]
-    assert snap_compare(make_app(theme=CONTRAST_THEME), terminal_size=(80, 24), run_before=at_step(step_id))
+    assert snap_compare(
+        make_app(theme=CONTRAST_THEME), terminal_size=(80, 24), run_before=at_step(step_id)
+    )
 
 
 def test_unanswered_checklist_points_to_what_is_left(snap_compare) -> None:  # type: ignore[no-untyped-def]

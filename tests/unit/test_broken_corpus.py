@@ -61,12 +61,23 @@ def run_check(folder: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": path}
     return subprocess.run(
         [sys.executable, "-m", "walkthrough", "check", "--content", "."],
-        cwd=folder, env=env, capture_output=True, text=True, encoding="utf-8", timeout=60,
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
     )
 
 
-CLI_CASES = ["yes_not_quoted", "two_broken_files", "alias_bomb", "missing_language_folder",
-             "not_utf8", "language_missing_checklist_item"]
+CLI_CASES = [
+    "yes_not_quoted",
+    "two_broken_files",
+    "alias_bomb",
+    "missing_language_folder",
+    "not_utf8",
+    "language_missing_checklist_item",
+]
 
 
 @pytest.mark.parametrize("name", CLI_CASES)

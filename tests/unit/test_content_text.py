@@ -24,8 +24,13 @@ def shown_by_line(text: str) -> str:
     """What a Line widget draws for `text`, on one long line."""
     return "\n".join(line.plain for line in wrap_blocks(plain_text(text), 10_000))
 
+
 MARKUP_LIKE = [
-    "[@click=app.quit]here[/]", "Done [/] now", "[b]bold[/b]", "[red on blue]x", "a [link=x]b",
+    "[@click=app.quit]here[/]",
+    "Done [/] now",
+    "[b]bold[/b]",
+    "[red on blue]x",
+    "a [link=x]b",
 ]
 
 
@@ -54,8 +59,9 @@ def test_the_walk_finds_every_language_and_every_kind_of_text(shipped: Content) 
     assert len(found) > 100
     for code, language in shipped.languages.items():
         assert f"content.languages[{code}].ui.keys.next" in found
-        assert any(key.startswith(f"content.languages[{code}].steps[7].questions[0].tell")
-                   for key in found)
+        assert any(
+            key.startswith(f"content.languages[{code}].steps[7].questions[0].tell") for key in found
+        )
     assert found["content.clinic.name"] == shipped.clinic.name
 
 
@@ -88,8 +94,11 @@ def test_the_loader_keeps_markup_like_text_verbatim(tmp_path: Path) -> None:
     ui = root / "en" / "ui.yaml"
     text = ui.read_text(encoding="utf-8")
     lines = text.split("\n")
-    for key, value in (("app_title", MARKUP_LIKE[0]), ("steps_heading", MARKUP_LIKE[1]),
-                       ("disclaimer", MARKUP_LIKE[2])):
+    for key, value in (
+        ("app_title", MARKUP_LIKE[0]),
+        ("steps_heading", MARKUP_LIKE[1]),
+        ("disclaimer", MARKUP_LIKE[2]),
+    ):
         [number] = [i for i, line in enumerate(lines) if line.startswith(f"{key}:")]
         lines[number] = f'{key}: "{value}"'
     ui.write_text("\n".join(lines), encoding="utf-8")

@@ -443,10 +443,13 @@ def test_file_over_the_size_cap(root: Path) -> None:
     ]
 
 
-BILLION_LAUGHS = "\n".join(
-    [f'l0: &l0 [{", ".join(["lol"] * 10)}]']
-    + [f"l{n}: &l{n} [{', '.join([f'*l{n - 1}'] * 10)}]" for n in range(1, 10)]
-) + "\n"
+BILLION_LAUGHS = (
+    "\n".join(
+        [f"l0: &l0 [{', '.join(['lol'] * 10)}]"]
+        + [f"l{n}: &l{n} [{', '.join([f'*l{n - 1}'] * 10)}]" for n in range(1, 10)]
+    )
+    + "\n"
+)
 
 
 def test_alias_bomb_is_refused_fast(root: Path) -> None:
@@ -472,17 +475,23 @@ def test_deep_nesting_is_refused(root: Path, style: str) -> None:
     end = len(lines(ui))  # the file ends with a newline, so this is the last (empty) line
     depth = MAX_DEPTH + 5
     if style == "flow":
-        ui.write_text(ui.read_text(encoding="utf-8") + "x: " + "[" * depth + "]" * depth + "\n",
-                      encoding="utf-8")
-        expected = (f"en/ui.yaml:{end}:{4 + MAX_DEPTH - 1}: "
-                    f"nested too deeply (more than {MAX_DEPTH} levels)")
+        ui.write_text(
+            ui.read_text(encoding="utf-8") + "x: " + "[" * depth + "]" * depth + "\n",
+            encoding="utf-8",
+        )
+        expected = (
+            f"en/ui.yaml:{end}:{4 + MAX_DEPTH - 1}: "
+            f"nested too deeply (more than {MAX_DEPTH} levels)"
+        )
     else:
         keys = "".join("  " * level + f"k{level}:\n" for level in range(depth))
         nested = keys + "  " * depth + "v\n"
         ui.write_text(ui.read_text(encoding="utf-8") + nested, encoding="utf-8")
         # The top level holds k0, so the mapping 13 levels down starts at k12.
-        expected = (f"en/ui.yaml:{end + MAX_DEPTH}:{2 * MAX_DEPTH + 1}: "
-                    f"nested too deeply (more than {MAX_DEPTH} levels)")
+        expected = (
+            f"en/ui.yaml:{end + MAX_DEPTH}:{2 * MAX_DEPTH + 1}: "
+            f"nested too deeply (more than {MAX_DEPTH} levels)"
+        )
     assert problems(root) == [expected]
 
 
@@ -490,8 +499,9 @@ def test_nesting_up_to_the_cap_is_only_an_unknown_key(root: Path) -> None:
     ui = root / "en" / "ui.yaml"
     end = len(lines(ui))
     depth = MAX_DEPTH - 1  # plus the top-level mapping
-    ui.write_text(ui.read_text(encoding="utf-8") + "x: " + "[" * depth + "]" * depth + "\n",
-                  encoding="utf-8")
+    ui.write_text(
+        ui.read_text(encoding="utf-8") + "x: " + "[" * depth + "]" * depth + "\n", encoding="utf-8"
+    )
     assert problems(root) == [
         f"en/ui.yaml:{end}:1: unknown key 'x' (check the spelling, or remove it)"
     ]
@@ -529,8 +539,9 @@ def test_a_tag_on_a_group_is_refused(root: Path) -> None:
 def test_keys_must_be_words(root: Path) -> None:
     ui = root / "en" / "ui.yaml"
     end = len(lines(ui))
-    ui.write_text(ui.read_text(encoding="utf-8") + "1: one\n<<: {a: b}\n? [a, b]\n: c\n",
-                  encoding="utf-8")
+    ui.write_text(
+        ui.read_text(encoding="utf-8") + "1: one\n<<: {a: b}\n? [a, b]\n: c\n", encoding="utf-8"
+    )
     assert problems(root) == [
         f"en/ui.yaml:{end}:1: keys must be plain words",
         f"en/ui.yaml:{end + 1}:1: keys must be plain words",
@@ -541,8 +552,10 @@ def test_keys_must_be_words(root: Path) -> None:
 def test_values_in_messages_stay_on_one_line(root: Path) -> None:
     ui = root / "en" / "ui.yaml"
     end = len(lines(ui))
-    ui.write_text(ui.read_text(encoding="utf-8") + '"two\\nlines": x\n' + "k" * 500 + ": y\n",
-                  encoding="utf-8")
+    ui.write_text(
+        ui.read_text(encoding="utf-8") + '"two\\nlines": x\n' + "k" * 500 + ": y\n",
+        encoding="utf-8",
+    )
     assert problems(root) == [
         f"en/ui.yaml:{end}:1: unknown key 'two\\nlines' (check the spelling, or remove it)",
         f"en/ui.yaml:{end + 1}:1: unknown key '{'k' * 59}\u2026' "
@@ -617,9 +630,9 @@ def test_a_language_missing_a_checklist_item_points_at_the_reference(root2: Path
 def test_a_language_with_an_extra_faq_item(root2: Path) -> None:
     es = root2 / "es" / "steps.yaml"
     items = step_line(es, "questions", "items")
-    insert_after(es, items, "      - id: cost\n"
-                            "        question: ¿Cuánto cuesta?\n"
-                            "        answer: Pregunte.")
+    insert_after(
+        es, items, "      - id: cost\n        question: ¿Cuánto cuesta?\n        answer: Pregunte."
+    )
     assert problems(root2) == [
         f"es/steps.yaml:{items + 1}:9: extra item 'cost' (not in en/steps.yaml)"
     ]
@@ -668,8 +681,9 @@ def test_a_broken_clinic_file_is_reported_before_the_languages(root2: Path) -> N
     """clinic.yaml says which languages there are, so its problems come first, alone."""
     (root2 / "en" / "ui.yaml").write_text("", encoding="utf-8")
     clinic = root2 / "clinic.yaml"
-    clinic.write_text(clinic.read_text(encoding="utf-8") + "email: desk@example.org\n",
-                      encoding="utf-8")
+    clinic.write_text(
+        clinic.read_text(encoding="utf-8") + "email: desk@example.org\n", encoding="utf-8"
+    )
     assert problems(root2) == [
         f"clinic.yaml:{find(clinic, '^email:')}:1: "
         "unknown key 'email' (check the spelling, or remove it)"
@@ -703,7 +717,7 @@ def test_two_broken_files_in_one_language_are_both_named(root: Path) -> None:
         "%TAG ! tag:example.com,2000:\n---\na: !x 1\n",
         "a: *missing\n",
         "\ufeff\ufeffa: 1\n",
-        "a: \"\\xZZ\"\n",
+        'a: "\\xZZ"\n',
         "? |\n  long key\n: v\n",
         "a: b\n" * 3,
     ],

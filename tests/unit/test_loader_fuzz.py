@@ -111,11 +111,37 @@ YAML_ALPHABET = "abyesno:-[]{}&*!|>'\"#%@`?,.~ \n\t0123456789\\{}" + "éü中文
 yaml_like_text = st.text(alphabet=YAML_ALPHABET, max_size=300)
 any_text = st.text(max_size=300)
 
-KNOWN_KEYS = ["steps", "id", "kind", "title", "short", "body", "items", "questions", "question",
-              "answer", "tell", "summary", "name", "phone", "languages", "default_language",
-              "keys", "next", "language_name", "welcome", "info", "faq", "checklist", "caution"]
+KNOWN_KEYS = [
+    "steps",
+    "id",
+    "kind",
+    "title",
+    "short",
+    "body",
+    "items",
+    "questions",
+    "question",
+    "answer",
+    "tell",
+    "summary",
+    "name",
+    "phone",
+    "languages",
+    "default_language",
+    "keys",
+    "next",
+    "language_name",
+    "welcome",
+    "info",
+    "faq",
+    "checklist",
+    "caution",
+]
 scalars = (
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True, allow_infinity=True)
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True, allow_infinity=True)
     | st.text(max_size=20)
     | st.sampled_from(KNOWN_KEYS + list(STEP_ORDER) + ["{clinic_name}", "{x}"])
 )
@@ -149,10 +175,13 @@ def parent_of(data: Any, path: tuple[Any, ...]) -> Any:
     return data
 
 
-BILLION_LAUGHS = "\n".join(
-    ['l0: &l0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
-    + [f"l{n}: &l{n} [{', '.join([f'*l{n - 1}'] * 9)}]" for n in range(1, 9)]
-) + "\n"
+BILLION_LAUGHS = (
+    "\n".join(
+        ['l0: &l0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+        + [f"l{n}: &l{n} [{', '.join([f'*l{n - 1}'] * 9)}]" for n in range(1, 9)]
+    )
+    + "\n"
+)
 
 
 # --- Generated documents ----------------------------------------------------------------------
@@ -240,16 +269,19 @@ def test_lines_deleted_duplicated_or_moved(root: Path, name: str, draw: st.DataO
 
 
 @FUZZ
-@given(name=file_names, draw=st.data(), depth=st.integers(min_value=1, max_value=300),
-       flow=st.booleans())
+@given(
+    name=file_names,
+    draw=st.data(),
+    depth=st.integers(min_value=1, max_value=300),
+    flow=st.booleans(),
+)
 def test_deep_nesting_anywhere(
     root: Path, name: str, draw: st.DataObject, depth: int, flow: bool
 ) -> None:
     lines = shipped_text(root, name).split("\n")
     index = draw.draw(st.integers(min_value=0, max_value=len(lines)))
     if flow:
-        nest = ["deep: " + draw.draw(st.sampled_from(["[", "{a: "])) * depth + "x"
-                + "]" * depth]
+        nest = ["deep: " + draw.draw(st.sampled_from(["[", "{a: "])) * depth + "x" + "]" * depth]
     else:
         nest = [" " * level + f"k{level}:" for level in range(depth)] + [" " * depth + "v"]
     lines[index:index] = nest
@@ -270,9 +302,12 @@ def test_alias_bombs(root: Path, name: str, draw: st.DataObject, whole: bool) ->
 
 
 @HUGE
-@given(name=file_names, draw=st.data(),
-       size=st.integers(min_value=4001, max_value=MAX_FILE_BYTES + 10_000),
-       char=st.sampled_from(["x", "é", "中", "a ", "[", "{x}"]))
+@given(
+    name=file_names,
+    draw=st.data(),
+    size=st.integers(min_value=4001, max_value=MAX_FILE_BYTES + 10_000),
+    char=st.sampled_from(["x", "é", "中", "a ", "[", "{x}"]),
+)
 def test_huge_strings(root: Path, name: str, draw: st.DataObject, size: int, char: str) -> None:
     lines = shipped_text(root, name).split("\n")
     candidates = [i for i, line in enumerate(lines) if re.match(r"^\s*[a-z_]+: \S", line)]

@@ -64,7 +64,10 @@ def test_step_order_matches_the_step_id_literal() -> None:
 
 def test_special_steps_have_their_own_kind_and_every_other_step_is_info() -> None:
     assert STEP_KINDS == {
-        "welcome": "welcome", "questions": "faq", "checklist": "checklist", "summary": "summary",
+        "welcome": "welcome",
+        "questions": "faq",
+        "checklist": "checklist",
+        "summary": "summary",
     }
     assert set(STEP_KINDS) <= set(STEP_ORDER)
 
@@ -156,18 +159,41 @@ def test_group_expected_but_text_given() -> None:
 
 
 def test_kind_picks_the_step_model() -> None:
-    welcome = {"id": "welcome", "kind": "welcome", "title": "T", "short": "S", "body": "B",
-               "language_prompt": "Choose"}
-    faq = {"id": "questions", "kind": "faq", "title": "T", "short": "S", "intro": "I",
-           "items": [{"id": "hurt", "question": "Q?", "answer": "A"}]}
-    checklist = {"id": "checklist", "kind": "checklist", "title": "T", "short": "S", "intro": "I",
-                 "questions": [check_item("bleeding", "caution"),
-                               check_item("licensed", "confirm")]}
-    summary = {"id": "summary", "kind": "summary", "title": "T", "short": "S",
-               "flagged_heading": "H", "nothing_flagged": "N", "next_steps": "X", "start_over": "R"}
-    steps = validate(StepsFile,
-        {"steps": [welcome, info_step(), faq, checklist, summary]}
-    ).steps
+    welcome = {
+        "id": "welcome",
+        "kind": "welcome",
+        "title": "T",
+        "short": "S",
+        "body": "B",
+        "language_prompt": "Choose",
+    }
+    faq = {
+        "id": "questions",
+        "kind": "faq",
+        "title": "T",
+        "short": "S",
+        "intro": "I",
+        "items": [{"id": "hurt", "question": "Q?", "answer": "A"}],
+    }
+    checklist = {
+        "id": "checklist",
+        "kind": "checklist",
+        "title": "T",
+        "short": "S",
+        "intro": "I",
+        "questions": [check_item("bleeding", "caution"), check_item("licensed", "confirm")],
+    }
+    summary = {
+        "id": "summary",
+        "kind": "summary",
+        "title": "T",
+        "short": "S",
+        "flagged_heading": "H",
+        "nothing_flagged": "N",
+        "next_steps": "X",
+        "start_over": "R",
+    }
+    steps = validate(StepsFile, {"steps": [welcome, info_step(), faq, checklist, summary]}).steps
     kinds = [WelcomeStep, InfoStep, FaqStep, ChecklistStep, SummaryStep]
     assert [type(step) for step in steps] == kinds
 
@@ -198,8 +224,14 @@ def test_checklist_item_kind_is_caution_or_confirm() -> None:
 
 
 def test_checklist_needs_a_question() -> None:
-    data = {"id": "checklist", "kind": "checklist", "title": "T", "short": "S", "intro": "I",
-            "questions": []}
+    data = {
+        "id": "checklist",
+        "kind": "checklist",
+        "title": "T",
+        "short": "S",
+        "intro": "I",
+        "questions": [],
+    }
     assert errors(ChecklistStep, data) == ["'questions' must have at least 1 item(s)"]
 
 
@@ -212,9 +244,16 @@ def test_spoken_text_is_optional() -> None:
 
 
 def test_language_finds_its_steps_and_checklist() -> None:
-    checklist = validate(ChecklistStep,
-        {"id": "checklist", "kind": "checklist", "title": "T", "short": "S", "intro": "I",
-         "questions": [check_item("bleeding", "caution")]}
+    checklist = validate(
+        ChecklistStep,
+        {
+            "id": "checklist",
+            "kind": "checklist",
+            "title": "T",
+            "short": "S",
+            "intro": "I",
+            "questions": [check_item("bleeding", "caution")],
+        },
     )
     about = validate(InfoStep, info_step())
     interface = shipped_content().default.ui

@@ -23,8 +23,15 @@ GOODBYE = ["", "Goodbye."]
 """The fixture's ui.goodbye, after a blank line: the last thing said whenever plain mode ends."""
 ANSWERS = "1 = Yes, 2 = No, 3 = Not sure"
 TITLES = [
-    "Welcome to Test Clinic", "About acupuncture", "The assessment", "The treatment",
-    "How long it takes", "Afterwards", "Common questions", "Safety checklist", "Your summary",
+    "Welcome to Test Clinic",
+    "About acupuncture",
+    "The assessment",
+    "The treatment",
+    "How long it takes",
+    "Afterwards",
+    "Common questions",
+    "Safety checklist",
+    "Your summary",
 ]
 TO_CHECKLIST = [""] * 7
 """From the welcome step, Enter seven times reaches the checklist (step 8)."""
@@ -43,7 +50,7 @@ class Run:
     def after(self, marker: str) -> str:
         """The transcript after the last occurrence of `marker`."""
         assert marker in self.out, f"{marker!r} never shown"
-        return self.out[self.out.rindex(marker) + len(marker):]
+        return self.out[self.out.rindex(marker) + len(marker) :]
 
 
 class FiniteInput(io.StringIO):
@@ -101,7 +108,9 @@ def test_walking_forward_shows_every_step_in_order(content: Content) -> None:
     assert "Take a seat. Your practitioner will call you." in result.out
     assert result.session.step_index == 8
     assert result.session.answers == {
-        "pregnant": Answer.NO, "blood_thinners": Answer.NO, "eaten": Answer.YES,
+        "pregnant": Answer.NO,
+        "blood_thinners": Answer.NO,
+        "eaten": Answer.YES,
     }
     assert result.code == 0
 
@@ -148,8 +157,10 @@ def test_back_on_the_first_step_repeats_the_choices(content: Content) -> None:
 def test_welcome_lists_each_language_in_itself(content: Content) -> None:
     result = run(content)
     lines = result.lines
-    assert lines[lines.index("Choose your language") + 1:][:3] == [
-        "1 = English", "2 = Español", "3 = 中文",
+    assert lines[lines.index("Choose your language") + 1 :][:3] == [
+        "1 = English",
+        "2 = Español",
+        "3 = 中文",
     ]
 
 
@@ -193,13 +204,40 @@ def test_one_language_means_no_language_list(english_only: Content) -> None:
 
 def test_every_line_in_another_language_comes_from_its_content(content: Content) -> None:
     """With Spanish content, any line with letters is Spanish content or a language's own name."""
-    typed = ["2", "?", "", "", "", "", "", "1", "x", "", "y", "", "n", "q", "2", "b", "b",
-             "1", "1", "1", "", "1", "2", "1", "1"]
+    typed = [
+        "2",
+        "?",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "1",
+        "x",
+        "",
+        "y",
+        "",
+        "n",
+        "q",
+        "2",
+        "b",
+        "b",
+        "1",
+        "1",
+        "1",
+        "",
+        "1",
+        "2",
+        "1",
+        "1",
+    ]
     result = run(content, *typed)
     own_names = {"1 = English", "2 = Español", "3 = 中文"}
+
     def wordy(lines: list[str]) -> list[str]:
-        return [line for line in lines
-                if any(ch.isalpha() for ch in line) and line not in own_names]
+        return [
+            line for line in lines if any(ch.isalpha() for ch in line) and line not in own_names
+        ]
 
     switch = result.lines.index("(es) Step 1 of 9")
     before, after = result.lines[:switch], result.lines[switch:]
@@ -208,8 +246,14 @@ def test_every_line_in_another_language_comes_from_its_content(content: Content)
     assert wordy(before)[-1] == "Enter = Next, q = Quit, ? = Help"
     assert [line for line in wordy(after) if "(es)" not in line] == []
     # The run really did reach every kind of step and dialog.
-    for seen in ("(es) Step 7 of 9", "(es) Step 9 of 9", "(es) Quit title", "(es) Restart title",
-                 "(es) How to use this", "(es) Tell your practitioner"):
+    for seen in (
+        "(es) Step 7 of 9",
+        "(es) Step 9 of 9",
+        "(es) Quit title",
+        "(es) Restart title",
+        "(es) How to use this",
+        "(es) Tell your practitioner",
+    ):
         assert seen in result.out
 
 
@@ -268,7 +312,9 @@ def test_confirm_question_flags_no_and_both_kinds_flag_not_sure(content: Content
 def test_y_n_u_are_accepted_as_language_neutral_aliases(content: Content) -> None:
     result = run(content, *TO_CHECKLIST, "Y", "n", "u")
     assert result.session.answers == {
-        "pregnant": Answer.YES, "blood_thinners": Answer.NO, "eaten": Answer.UNSURE,
+        "pregnant": Answer.YES,
+        "blood_thinners": Answer.NO,
+        "eaten": Answer.UNSURE,
     }
     assert "y = " not in result.out  # documented, never shown
 
@@ -309,14 +355,16 @@ def test_answering_the_last_gap_finishes(content: Content) -> None:
 def test_back_inside_the_checklist_keeps_and_shows_the_answer(content: Content) -> None:
     result = run(content, *TO_CHECKLIST, "1", "b")
     assert result.session.answers == {"pregnant": Answer.YES}
-    assert ("Question 1 of 3\nAre you pregnant?\nYour answer: Yes\n"
-            in result.after("Question 2 of 3"))
+    assert "Question 1 of 3\nAre you pregnant?\nYour answer: Yes\n" in result.after(
+        "Question 2 of 3"
+    )
 
 
 def test_back_to_a_skipped_question_says_it_is_not_answered(content: Content) -> None:
     result = run(content, *TO_CHECKLIST, "", "b")
-    assert ("Question 1 of 3\nAre you pregnant?\nYour answer: Not answered\n"
-            in result.after("Question 2 of 3"))
+    assert "Question 1 of 3\nAre you pregnant?\nYour answer: Not answered\n" in result.after(
+        "Question 2 of 3"
+    )
     assert result.session.answers == {}
 
 
@@ -340,8 +388,9 @@ def test_back_from_the_first_question_goes_to_the_previous_step_and_keeps_answer
 def test_back_from_the_summary_lands_on_the_last_question(content: Content) -> None:
     result = run(content, *TO_CHECKLIST, "2", "2", "1", "b")
     assert result.session.step_index == 7
-    assert ("Question 3 of 3\nHave you eaten today?\nYour answer: Yes\n"
-            in result.after("Step 8 of 9"))
+    assert "Question 3 of 3\nHave you eaten today?\nYour answer: Yes\n" in result.after(
+        "Step 8 of 9"
+    )
     assert run(content, *TO_CHECKLIST, "2", "2", "1", "b", "").session.step_index == 8
 
 
@@ -445,8 +494,9 @@ def test_goodbye_is_said_in_the_language_on_screen(content: Content) -> None:
 
 
 def test_question_counter_and_current_answer_come_from_content(content: Content) -> None:
-    changed = with_ui(content, current_answer="Answered so far:",
-                      question_counter="Q{current}/{total}")
+    changed = with_ui(
+        content, current_answer="Answered so far:", question_counter="Q{current}/{total}"
+    )
     result = run(changed, *TO_CHECKLIST, "1", "b")
     assert "Q1/3\nAre you pregnant?\nAnswered so far: Yes\n" in result.after("Q2/3")
     assert "Question 1 of 3" not in result.out
@@ -460,8 +510,9 @@ def test_plain_help_comes_from_content_without_markdown(content: Content) -> Non
 
 
 def test_placeholders_are_replaced_not_formatted(content: Content) -> None:
-    odd = with_ui(content, step_counter="{current}/{total} {0} {unknown}",
-                  questions_left="{count} left {}")
+    odd = with_ui(
+        content, step_counter="{current}/{total} {0} {unknown}", questions_left="{count} left {}"
+    )
     result = run(odd, *TO_CHECKLIST, "", "", "")
     assert "1/9 {0} {unknown}" in result.lines
     assert "3 left {}" in result.lines
@@ -475,19 +526,22 @@ def test_no_escape_sequences_even_if_content_has_them(content: Content) -> None:
     assert "[2JNot advice." in result.out
 
 
-@pytest.mark.parametrize("junk", [
-    "x" * (MAX_LINE * 50),
-    "\x00\x1b[2J\x7f",
-    "\x00",
-    "\x1b",
-    "\u200b",
-    "\ufffd\ufffd",
-    "1 2 3",
-    "-1",
-    "99999999999999999999",
-    "١",  # an Arabic-Indic digit one: a digit, but not one of ours
-    "🙂",
-])
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "x" * (MAX_LINE * 50),
+        "\x00\x1b[2J\x7f",
+        "\x00",
+        "\x1b",
+        "\u200b",
+        "\ufffd\ufffd",
+        "1 2 3",
+        "-1",
+        "99999999999999999999",
+        "١",  # an Arabic-Indic digit one: a digit, but not one of ours
+        "🙂",
+    ],
+)
 def test_odd_input_repeats_the_choices_and_changes_nothing(content: Content, junk: str) -> None:
     result = run(content, *TO_CHECKLIST, junk, "2")
     assert result.code == 0
@@ -509,10 +563,19 @@ def test_fill_replaces_only_named_placeholders() -> None:
 
 
 def test_plain_lines_strip_markdown_symbols() -> None:
-    text = ("# Title #\n\n**Bold** and __strong__ and *soft*.\n\n\n\n* one\n+ two\n"
-            "> quoted\n\n---\n\nSee [the leaflet](https://example.org) `now` \\*.\n")
+    text = (
+        "# Title #\n\n**Bold** and __strong__ and *soft*.\n\n\n\n* one\n+ two\n"
+        "> quoted\n\n---\n\nSee [the leaflet](https://example.org) `now` \\*.\n"
+    )
     assert plain_lines(text) == [
-        "Title", "", "Bold and strong and soft.", "", "- one", "- two", "quoted", "",
+        "Title",
+        "",
+        "Bold and strong and soft.",
+        "",
+        "- one",
+        "- two",
+        "quoted",
+        "",
         "See the leaflet now *.",
     ]
 
@@ -535,7 +598,9 @@ def test_command_normalises_case_space_and_full_width() -> None:
 
 
 def test_main_plain_runs_with_content_and_language(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     root = write_minimal_content(tmp_path, ("en", "es"))
     monkeypatch.setattr(sys, "stdin", io.StringIO("q\n"))
@@ -544,7 +609,8 @@ def test_main_plain_runs_with_content_and_language(
 
 
 def test_main_plain_reports_content_problems(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     root = write_minimal_content(tmp_path)
     (root / "en" / "ui.yaml").unlink()
@@ -555,7 +621,8 @@ def test_main_plain_reports_content_problems(
 
 
 def test_main_plain_refuses_an_unknown_language(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     root = write_minimal_content(tmp_path)
     assert main_plain(["--content", str(root), "--lang", "fr"]) == 2

@@ -8,7 +8,14 @@ import pytest
 import textstat
 
 from tests.apps import shipped_content
-from walkthrough.content.model import ChecklistStep, FaqStep, InfoStep, Step, SummaryStep, WelcomeStep
+from walkthrough.content.model import (
+    ChecklistStep,
+    FaqStep,
+    InfoStep,
+    Step,
+    SummaryStep,
+    WelcomeStep,
+)
 from walkthrough.speech.spoken import plain
 
 AVERAGE_LIMIT = 6.0

@@ -135,8 +135,8 @@ def test_unanswered_lists_the_questions_still_open_in_order(session: Session) ->
     ],
 )
 def test_is_flagged(kind: str, answer: Answer | None, flagged: bool) -> None:
-    item = validate(CheckItem, 
-        {"id": "x", "kind": kind, "question": "Q?", "tell": "Tell.", "summary": "S"}
+    item = validate(
+        CheckItem, {"id": "x", "kind": kind, "question": "Q?", "tell": "Tell.", "summary": "S"}
     )
     assert is_flagged(item, answer) is flagged
 
@@ -274,7 +274,9 @@ def test_reset_after_reset_is_the_same_fresh_session(content: Content) -> None:
     session.reset()
     fresh = Session(content)
     assert (session.language_code, session.step_index, session.answers) == (
-        fresh.language_code, fresh.step_index, fresh.answers,
+        fresh.language_code,
+        fresh.step_index,
+        fresh.answers,
     )
 
 

@@ -22,8 +22,10 @@ from walkthrough.speech.speaker import NullSpeaker, RecordingSpeaker, Speaker, m
 from walkthrough.speech.spoken import checklist_item_text, faq_answer_text, plain, screen_text
 
 MARKDOWN_SYMBOLS = ("#", "*", "_", "`")
-MISSING = (f"espeak-ng is not installed: install the Debian package '{SPEECH_PACKAGE}' "
-           f"(apt-get install {SPEECH_PACKAGE})")
+MISSING = (
+    f"espeak-ng is not installed: install the Debian package '{SPEECH_PACKAGE}' "
+    f"(apt-get install {SPEECH_PACKAGE})"
+)
 
 
 def _add_spoken(folder: Path, code: str, spoken: dict[tuple[str, str | None], str]) -> None:
@@ -48,17 +50,22 @@ def content(tmp_path: Path) -> Content:
 @pytest.fixture
 def spoken_content(tmp_path: Path) -> Content:
     folder = write_minimal_content(tmp_path, languages=("en",))
-    _add_spoken(folder, "en", {
-        ("welcome", None): "Hello and welcome, said slowly.",
-        ("treatment", None): "You will lie face down on a padded table.",
-        ("questions", "hurt"): "Most people feel only a small tap.",
-        ("checklist", "pregnant"): "Is there any chance you are pregnant?",
-    })
+    _add_spoken(
+        folder,
+        "en",
+        {
+            ("welcome", None): "Hello and welcome, said slowly.",
+            ("treatment", None): "You will lie face down on a padded table.",
+            ("questions", "hurt"): "Most people feel only a small tap.",
+            ("checklist", "pregnant"): "Is there any chance you are pregnant?",
+        },
+    )
     return load_content(folder)
 
 
-def _text(content: Content, step_id: str, answers: dict[str, Answer] | None = None,
-          code: str = "en") -> str:
+def _text(
+    content: Content, step_id: str, answers: dict[str, Answer] | None = None, code: str = "en"
+) -> str:
     session = Session(content, language_code=code, answers=dict(answers or {}))
     return screen_text(session.language, session.language.step(step_id), session)
 
@@ -74,6 +81,7 @@ def _assert_plain(text: str) -> None:
 
 
 # --- screen_text, one test per kind of screen -------------------------------------------------
+
 
 @pytest.mark.parametrize("step_id", STEP_ORDER)
 def test_every_screen_is_plain_text_starting_with_its_title(content: Content, step_id: str) -> None:
@@ -121,8 +129,9 @@ def test_faq_reads_intro_and_questions_but_not_folded_answers(content: Content) 
     assert "Most people" not in text and "Loose clothes" not in text
 
 
-def test_faq_answer_reads_question_then_answer_or_spoken(content: Content,
-                                                         spoken_content: Content) -> None:
+def test_faq_answer_reads_question_then_answer_or_spoken(
+    content: Content, spoken_content: Content
+) -> None:
     faq = content.default.step("questions")
     assert isinstance(faq, FaqStep)
     assert faq_answer_text(faq.items[0]) == "Does it hurt?\nMost people feel little."
@@ -163,18 +172,22 @@ def test_screen_text_uses_the_language_given(content: Content) -> None:
 
 # --- checklist items ---------------------------------------------------------------------------
 
+
 def test_unanswered_item_reads_question_choices_and_not_answered(content: Content) -> None:
     lines = checklist_item_text(content.default, _item(content, "pregnant"), None).splitlines()
     assert lines == ["Are you pregnant?", "Yes, No, Not sure.", "Not answered."]
 
 
-@pytest.mark.parametrize(("item_id", "answer", "flagged"), [
-    ("pregnant", Answer.YES, True),
-    ("pregnant", Answer.NO, False),
-    ("pregnant", Answer.UNSURE, True),
-    ("eaten", Answer.NO, True),
-    ("eaten", Answer.YES, False),
-])
+@pytest.mark.parametrize(
+    ("item_id", "answer", "flagged"),
+    [
+        ("pregnant", Answer.YES, True),
+        ("pregnant", Answer.NO, False),
+        ("pregnant", Answer.UNSURE, True),
+        ("eaten", Answer.NO, True),
+        ("eaten", Answer.YES, False),
+    ],
+)
 def test_answered_item_reads_current_answer_and_tell_when_flagged(
     content: Content, item_id: str, answer: Answer, flagged: bool
 ) -> None:
@@ -196,10 +209,13 @@ def test_checklist_item_spoken_variant_wins(spoken_content: Content) -> None:
 
 # --- Markdown to sentences -----------------------------------------------------------------------
 
+
 def test_plain_strips_markdown_and_ends_sentences() -> None:
-    markdown = ("### Before you come\n\n* Eat a *light* meal\n  an hour before\n"
-                "+ Wear `loose` clothes\n\n---\n\n1. Read [the leaflet](https://x.test)\n"
-                "> Ask us \\*anything\\*")
+    markdown = (
+        "### Before you come\n\n* Eat a *light* meal\n  an hour before\n"
+        "+ Wear `loose` clothes\n\n---\n\n1. Read [the leaflet](https://x.test)\n"
+        "> Ask us \\*anything\\*"
+    )
     assert plain(markdown).splitlines() == [
         "Before you come.",
         "Eat a light meal an hour before.",
@@ -214,6 +230,7 @@ def test_plain_ends_chinese_with_a_chinese_full_stop() -> None:
 
 
 # --- speakers ------------------------------------------------------------------------------------
+
 
 async def test_null_speaker_is_silent_and_unavailable() -> None:
     speaker = NullSpeaker()
@@ -250,7 +267,15 @@ def test_make_speaker_picks_espeak_only_when_wanted_and_installed(
 
 def test_espeak_command_voice_rate_and_stdin() -> None:
     assert espeak_command("espeak-ng", "zh", 1000) == [
-        "espeak-ng", "-v", "cmn", "-s", "450", "-b", "1", "--stdin"]
+        "espeak-ng",
+        "-v",
+        "cmn",
+        "-s",
+        "450",
+        "-b",
+        "1",
+        "--stdin",
+    ]
     assert espeak_command("espeak-ng", "en", 10)[1:5] == ["-v", "en-us", "-s", "80"]
     assert espeak_command("espeak-ng", "es", 160)[2] == "es"
 
@@ -294,8 +319,11 @@ async def test_espeak_stop_kills_a_process_that_ignores_terminate(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(espeak, "STOP_GRACE", 0.2)
-    speaker = EspeakSpeaker(binary=_fake_espeak(
-        tmp_path, f"trap '' TERM\ntouch {tmp_path}/ready\nwhile :; do sleep 0.05; done"))
+    speaker = EspeakSpeaker(
+        binary=_fake_espeak(
+            tmp_path, f"trap '' TERM\ntouch {tmp_path}/ready\nwhile :; do sleep 0.05; done"
+        )
+    )
     await speaker.say("Stubborn.", "en")
     process = speaker.process
     assert process is not None
