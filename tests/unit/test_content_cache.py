@@ -4,6 +4,8 @@ content, never from a folder others can write to, and never a reason to fail."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ from tests.conftest import content_copy
 from walkthrough.cli import load
 from walkthrough.content import load_content
 from walkthrough.content.cache import CACHE_ENV, cache_dir, load_saved, save
+from walkthrough.widgets.prose import parse_prose, plain_blocks
 
 
 @pytest.fixture
@@ -113,3 +116,25 @@ def test_where_copies_are_kept() -> None:
     assert cache_dir({CACHE_ENV: "/srv/kiosk-cache"}) == Path("/srv/kiosk-cache")
     assert cache_dir({"XDG_CACHE_HOME": "/x"}) == Path("/x/walkthrough")
     assert cache_dir({}) == Path.home() / ".cache" / "walkthrough"
+
+
+def test_a_start_from_the_saved_copy_needs_no_parser_and_no_checker(root: Path, keep: Path) -> None:
+    """The copy also keeps every text read as Markdown: the first screen needs neither the
+    Markdown parser, nor PyYAML, nor pydantic (each costs tens of milliseconds to import)."""
+    content = load_content(root)
+    save(root, keep, content)
+    body = content.default.steps[1].body
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from walkthrough.content.cache import load_saved\n"
+        "from walkthrough.widgets.prose import parse_prose, plain_blocks\n"
+        f"content = load_saved(Path({str(root)!r}), Path({str(keep)!r}))\n"
+        "print(plain_blocks(parse_prose(content.default.steps[1].body)).splitlines()[-1])\n"
+        "print(sorted(m for m in ('markdown_it', 'pydantic', 'yaml') if m in sys.modules))\n"
+    )
+    shown, imported = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert shown == plain_blocks(parse_prose(body)).splitlines()[-1]
+    assert imported == "[]"

@@ -11,6 +11,8 @@ Where: `$WALKTHROUGH_CACHE_DIR`, else `$XDG_CACHE_HOME/walkthrough`, else
 `~/.cache/walkthrough`. `WALKTHROUGH_CACHE_DIR=off` turns it off. One file per content folder.
 The copy is a pickle, so it is only read from a folder and file that belong to this user and
 that no one else can write to; anything odd about it means a full check, never an error.
+It also keeps every text of the content read as Markdown (walkthrough.markdown), so the first
+screen is drawn without loading a Markdown parser.
 """
 
 from __future__ import annotations
@@ -21,17 +23,19 @@ import pickle
 import stat
 import sys
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from dataclasses import fields, is_dataclass
 from pathlib import Path
 
-from walkthrough import __version__
+from walkthrough import __version__, markdown
 from walkthrough.content.model import Content
 
 CACHE_ENV = "WALKTHROUGH_CACHE_DIR"
 OFF = "off"
-FORMAT = b"walkthrough content cache 1"
+FORMAT = b"walkthrough content cache 2"
 CODE = Path(__file__).resolve().parent
-"""The content code: any change to it makes every saved copy stale."""
+MARKDOWN = Path(markdown.__file__).resolve()
+"""The content code and the Markdown reader: any change to them makes every saved copy stale."""
 
 
 def cache_dir(environ: Mapping[str, str] = os.environ) -> Path | None:
@@ -52,7 +56,8 @@ def fingerprint(root: Path) -> bytes:
     for part in (__version__, sys.version):
         digest.update(part.encode() + b"\0")
     # Only as deep as the loader reads: clinic.yaml and <lang>/*.yaml.
-    for folder, pattern in ((CODE, "*.py"), (root, "*.yaml"), (root, "*/*.yaml")):
+    code = ((CODE, "*.py"), (MARKDOWN.parent, MARKDOWN.name))
+    for folder, pattern in (*code, (root, "*.yaml"), (root, "*/*.yaml")):
         for path in sorted(folder.glob(pattern)):
             if path.is_file():
                 digest.update(str(path.relative_to(folder)).encode() + b"\0")
@@ -71,10 +76,13 @@ def load_saved(root: Path, directory: Path | None) -> Content | None:
         saved_key, payload = path.read_bytes().split(b"\n", 1)
         if bytes.fromhex(saved_key.decode("ascii")) != fingerprint(root):
             return None
-        content = pickle.loads(payload)  # noqa: S301 - our own file, checked by _safe
+        content, documents = pickle.loads(payload)  # noqa: S301 - our own file, checked by _safe
     except Exception:  # noqa: BLE001 - a missing, stale or damaged copy: check in full instead
         return None
-    return content if isinstance(content, Content) else None
+    if not (isinstance(content, Content) and isinstance(documents, dict)):
+        return None
+    markdown.remember(documents)
+    return content
 
 
 def save(root: Path, directory: Path | None, content: Content) -> None:
@@ -85,7 +93,8 @@ def save(root: Path, directory: Path | None, content: Content) -> None:
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not _safe(directory):
             return
-        data = fingerprint(root).hex().encode("ascii") + b"\n" + pickle.dumps(content)
+        documents = markdown.read_all(set(_texts(content)))
+        data = fingerprint(root).hex().encode("ascii") + b"\n" + pickle.dumps((content, documents))
         handle, temporary = tempfile.mkstemp(dir=directory, prefix=".saving-")
         try:
             with os.fdopen(handle, "wb") as file:
@@ -96,6 +105,21 @@ def save(root: Path, directory: Path | None, content: Content) -> None:
             raise
     except OSError:
         return
+
+
+def _texts(value: object) -> Iterator[str]:
+    """Every piece of text in the content."""
+    if isinstance(value, str):
+        yield value
+    elif is_dataclass(value):
+        for field in fields(value):
+            yield from _texts(getattr(value, field.name))
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            yield from _texts(item)
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            yield from _texts(item)
 
 
 def _file_for(root: Path, directory: Path) -> Path:

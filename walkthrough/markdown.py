@@ -1,0 +1,165 @@
+"""The simple Markdown of content text (paragraphs, lists, bold), read into plain paragraphs.
+
+A document is a tuple of paragraphs; each is a run of styled pieces of text with a prefix for
+its first line (a bullet, a number) and one for the lines after it, so wrapped lines stay under
+the text, not the mark (see walkthrough.widgets.prose, which draws them). Nothing here knows
+about the screen, so a document can be kept with the checked copy of the content: a start on
+unchanged content then needs no Markdown parser at all (walkthrough.content.cache).
+
+Links keep their words, followed by the address; HTML is shown as the text it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from markdown_it.tree import SyntaxTreeNode
+
+BULLET = "•"
+INDENT = "  "
+BOLD = "bold"
+ITALIC = "italic"
+
+Span = tuple[str, str]
+"""A piece of text and its style: "", "bold", "italic" or "bold italic"."""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph or list item: `first` starts its first line, `rest` its wrapped lines."""
+
+    spans: tuple[Span, ...]
+    first: str = ""
+    rest: str = ""
+
+    @property
+    def plain(self) -> str:
+        return "".join(text for text, _ in self.spans)
+
+
+Document = tuple[Paragraph, ...]
+
+GAP = Paragraph(())
+"""The blank line between paragraphs and lists."""
+
+_read: dict[str, Document] = {}
+
+
+def read(source: str) -> Document:
+    """The paragraphs of a piece of content text, with a blank line between groups."""
+    document = _read.get(source)
+    if document is None:
+        document = _read[source] = _parse(source)
+    return document
+
+
+def read_all(sources: Iterable[str]) -> dict[str, Document]:
+    """Every one of `sources`, read (to be kept, and given back later to `remember`)."""
+    return {source: read(source) for source in sources}
+
+
+def remember(documents: Mapping[str, Document]) -> None:
+    """Documents read before (by a run that saved them), so they need not be read again."""
+    _read.update(documents)
+
+
+def _parse(source: str) -> Document:
+    from markdown_it import MarkdownIt  # imported only when a text is read for the first time
+    from markdown_it.tree import SyntaxTreeNode
+
+    parser = MarkdownIt("commonmark", {"html": False})
+    return _spaced(_groups(SyntaxTreeNode(parser.parse(source)), ""))
+
+
+def _spaced(groups: list[list[Paragraph]]) -> Document:
+    spaced: list[Paragraph] = []
+    for group in groups:
+        if spaced:
+            spaced.append(GAP)
+        spaced.extend(group)
+    return tuple(spaced)
+
+
+def _groups(node: SyntaxTreeNode, indent: str) -> list[list[Paragraph]]:
+    """Each child of `node` as a group of paragraphs (a paragraph is one, a list many)."""
+    groups: list[list[Paragraph]] = []
+    for child in node.children:
+        kind = child.type
+        if kind == "paragraph":
+            groups.append([Paragraph(_inline(child, ""), indent, indent)])
+        elif kind == "heading":
+            groups.append([Paragraph(_inline(child, BOLD), indent, indent)])
+        elif kind in ("bullet_list", "ordered_list"):
+            groups.append(_list(child, indent))
+        elif kind == "blockquote":
+            groups.append(list(_spaced(_groups(child, indent + INDENT))))
+        elif kind in ("fence", "code_block", "html_block"):
+            text = child.content.rstrip("\n")
+            groups.append([Paragraph(((line, ""),), indent, indent) for line in text.split("\n")])
+        elif kind == "hr":
+            groups.append([Paragraph((("—" * 3, ""),), indent, indent)])
+    return groups
+
+
+def _list(node: SyntaxTreeNode, indent: str) -> list[Paragraph]:
+    start = int(str(node.attrs.get("start", 1)))
+    count = len(node.children)
+    if node.type == "ordered_list":
+        marks = [f"{n}.".rjust(len(f"{start + count - 1}.")) for n in range(start, start + count)]
+    else:
+        marks = [BULLET] * count
+    paragraphs: list[Paragraph] = []
+    for mark, item in zip(marks, node.children, strict=True):
+        inner = indent + " " * (len(mark) + 1)
+        in_item = [paragraph for group in _groups(item, inner) for paragraph in group]
+        if in_item and in_item[0].first == inner:  # the item's first line carries the mark
+            first = in_item[0]
+            in_item[0] = Paragraph(first.spans, f"{indent}{mark} ", first.rest)
+        else:
+            in_item.insert(0, Paragraph((), f"{indent}{mark} ", inner))
+        paragraphs.extend(in_item)
+    return paragraphs
+
+
+def _inline(block: SyntaxTreeNode, style: str) -> tuple[Span, ...]:
+    spans: list[Span] = []
+    for child in block.children:
+        _append(spans, child, style)
+    return tuple(spans)
+
+
+def _append(spans: list[Span], node: SyntaxTreeNode, style: str) -> None:
+    kind = node.type
+
+    def add(text: str) -> None:
+        if text:
+            spans.append((text, style))
+
+    if kind in ("text", "code_inline", "html_inline"):
+        add(node.content)
+    elif kind == "softbreak":
+        add(" ")
+    elif kind == "hardbreak":
+        add("\n")
+    elif kind in ("inline", "image"):
+        for child in node.children:
+            _append(spans, child, style)
+    elif kind in ("strong", "em"):
+        extra = BOLD if kind == "strong" else ITALIC
+        inner = extra if not style else " ".join(sorted({*style.split(), extra}))
+        for child in node.children:
+            _append(spans, child, inner)
+    elif kind == "link":
+        start = len(spans)
+        for child in node.children:
+            _append(spans, child, style)
+        target = str(node.attrs.get("href", ""))
+        if target and "".join(text for text, _ in spans[start:]) != target:
+            add(f" ({target})")
+    else:  # anything a newer Markdown may add: its words, never its markup
+        add(node.content)
+        for child in node.children:
+            _append(spans, child, style)
