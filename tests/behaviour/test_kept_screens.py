@@ -4,9 +4,12 @@ when they would show something out of date, and all dropped when the walkthrough
 from __future__ import annotations
 
 import pytest
+from textual.dom import DOMNode
 
 from tests.apps import make_app
+from walkthrough.app import WalkthroughApp
 from walkthrough.content.model import STEP_ORDER
+from walkthrough.screens.base import StepScreen
 from walkthrough.screens.checklist import ChecklistScreen
 from walkthrough.screens.summary import SummaryScreen
 from walkthrough.session import Answer
@@ -125,3 +128,29 @@ async def test_a_kept_screen_takes_the_colours_chosen_since() -> None:
         await pilot.press("right")
         fresh = app.screen
         assert about.styles.background == fresh.styles.background != before
+
+
+async def test_a_screen_is_styled_again_only_when_the_colours_changed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Styling every widget again on each showing is a quarter of a step change; a new screen
+    was styled as it was mounted, and a kept one needs it only after a change of colours."""
+    restyled: list[object] = []
+    update_styles = WalkthroughApp.update_styles
+
+    def recorded(self: WalkthroughApp, node: DOMNode, animate: bool = True) -> None:
+        if isinstance(node, StepScreen):
+            restyled.append(node)
+        update_styles(self, node, animate)
+
+    monkeypatch.setattr(WalkthroughApp, "update_styles", recorded)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("right")
+        about = app.screen
+        await pilot.press("left", "right")  # shown again, same colours
+        await pilot.pause()
+        assert app.screen is about and restyled == []
+        await pilot.press("left", "t", "right")  # other colours, chosen on another screen
+        await pilot.pause()
+        assert app.screen is about and restyled.count(about) == 1

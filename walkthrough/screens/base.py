@@ -46,6 +46,8 @@ class StepScreen(Screen[None]):
         self.step = session.step
         self.ui: Interface = session.language.ui
         self.retired = False
+        self.styled_in = ""
+        """The theme this screen's widgets were last styled in ("" until it is first shown)."""
 
     def size_classes(self) -> str:
         """The breakpoint classes for the current terminal, set up front: Textual would add them
@@ -61,7 +63,16 @@ class StepScreen(Screen[None]):
         """Whether this screen, built earlier, still shows the session as it is now."""
         return True
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Textual styles every widget of a screen again each time it is shown (a quarter of
+        the time a step change takes). Ours were styled as they were mounted, and Textual
+        restyles the screens on show when the theme changes; so that is needed only when the
+        theme is not the one this screen was last shown in. Size classes are set by
+        fit_to_size, which restyles what they change. (This runs before Textual's own
+        handler, which reads `refresh_styles`.)"""
+        theme = self.app.theme
+        event.refresh_styles = bool(self.styled_in) and self.styled_in != theme
+        self.styled_in = theme
         self.fit_to_size()
 
     def fit_to_size(self) -> None:
