@@ -126,6 +126,7 @@ async def test_yes_is_flagged_with_a_mark_and_tell_line_and_appears_in_summary()
         await go_to_checklist(pilot)
         first = app.screen.query(AnswerRow).first()
         assert not first.has_class("-flagged")
+        assert not app.screen.query(".flag")  # made only once an answer is flagged
         await pilot.press("y")
         assert app.session.answers[first.item.id] is Answer.YES
         assert first.has_class("-flagged")
@@ -185,7 +186,11 @@ async def test_going_back_keeps_answers_and_lets_the_patient_change_them() -> No
         row.first_choice().focus()
         await pilot.press("n")
         assert app.session.answers[first_id] is Answer.NO
-        assert not row.has_class("-flagged")
+        assert not row.has_class("-flagged") and not row.query_one(".flag").display
+        row.first_choice().focus()
+        await pilot.pause()
+        await pilot.press("y")
+        assert row.has_class("-flagged") and len(row.query(".flag")) == 1
 
 
 async def test_nothing_flagged_summary_says_so() -> None:
@@ -253,13 +258,19 @@ async def test_faq_items_open_and_close_with_enter_and_space() -> None:
             await pilot.press("right")
         items = list(app.screen.query(Fold))
         assert len(items) >= 6 and not any(item.is_open for item in items)
-        assert not items[0].query_one(".fold-answer").display
+        answer_words = items[0].item.answer.split("\n")[0][:30]
+        assert answer_words not in screen_text(app)
+        assert all(item.answer is None for item in items)  # made when first opened
         await pilot.press("enter")
         assert items[0].is_open and items[0].query_one(".fold-answer").display
+        answer = items[0].answer
         assert items[0].question.plain.startswith(OPEN)
         assert items[0].item.answer.split()[0] in screen_text(app)
         await pilot.press("space")
         assert not items[0].is_open and items[0].question.plain.startswith(CLOSED)
+        assert answer_words not in screen_text(app)
+        await pilot.press("enter")  # opened again: the same answer, not a second one
+        assert items[0].answer is answer and len(items[0].query(".fold-answer")) == 1
 
 
 async def test_language_switch_keeps_place_and_answers() -> None:

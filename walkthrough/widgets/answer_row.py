@@ -16,7 +16,8 @@ class AnswerRow(Vertical):
     """Shows the question, which answer is picked, and (when flagged) what to tell and why.
 
     Its parts are made here, not in a compose method, so they are mounted with the screen and
-    the checklist's first layout is already complete."""
+    the checklist's first layout is already complete. The 'tell' line is made the first time
+    the answer is flagged: every widget makes a new screen slower."""
 
     def __init__(self, item: CheckItem, ui: Interface, number: int, answer: Answer | None) -> None:
         labels = {
@@ -27,16 +28,24 @@ class AnswerRow(Vertical):
         choices = [
             Choice(label, value.value, picked=value is answer) for value, label in labels.items()
         ]
-        super().__init__(
+        parts = [
             Marked(f"{number}.", item.question, classes="question"),
             Horizontal(*choices, classes="answers"),
-            Marked(FLAG_MARK, item.tell, classes="flag"),
+        ]
+        if is_flagged(item, answer):
+            parts.append(self._tell(item))
+        super().__init__(
+            *parts,
             id=f"q-{item.id}",
             classes=f"answer-row {self._classes_for(item, answer)}",
         )
         self.item = item
         self.number = number
         self.answer = answer
+
+    @staticmethod
+    def _tell(item: CheckItem) -> Marked:
+        return Marked(FLAG_MARK, item.tell, classes="flag")
 
     @staticmethod
     def _classes_for(item: CheckItem, answer: Answer | None) -> str:
@@ -48,8 +57,11 @@ class AnswerRow(Vertical):
         self.answer = answer
         for choice in self.query(Choice):
             choice.set_picked(answer is not None and choice.value == answer.value)
+        flagged = is_flagged(self.item, answer)
+        if flagged and not self.query(".flag"):
+            self.mount(self._tell(self.item))
         self.set_class(answer is not None, "-answered")
-        self.set_class(is_flagged(self.item, answer), "-flagged")
+        self.set_class(flagged, "-flagged")
 
     def on_descendant_focus(self) -> None:
         # Show the question with its answers, not just the answer in focus.

@@ -38,8 +38,9 @@ class FoldTitle(TextBlocks, can_focus=True):
 class Fold(Vertical):
     """A question and its answer, which shows only while the fold is open.
 
-    Its parts are made here, not in a compose method, so they are mounted with the screen and
-    the first layout of the common questions is already complete."""
+    The question is made here, not in a compose method, so it is mounted with the screen and
+    the first layout of the common questions is already complete. The answer is made when the
+    fold first opens: most are never opened, and every widget makes a new screen slower."""
 
     class Toggled(Message):
         """The patient opened or closed this question."""
@@ -50,9 +51,9 @@ class Fold(Vertical):
 
     def __init__(self, item: Question) -> None:
         question = FoldTitle(item.question)
-        answer = Prose(item.answer, classes="fold-answer")
-        super().__init__(question, answer, id=f"faq-{item.id}", classes="fold")
+        super().__init__(question, id=f"faq-{item.id}", classes="fold")
         self.question = question
+        self.answer: Prose | None = None
         self.item = item
 
     @property
@@ -64,5 +65,8 @@ class Fold(Vertical):
         self.post_message(self.Toggled(self))
 
     def set_open(self, is_open: bool) -> None:
+        if is_open and self.answer is None:
+            self.answer = Prose(self.item.answer, classes="fold-answer")
+            self.mount(self.answer)
         self.set_class(is_open, "-open")
         self.question.show_open(is_open)
