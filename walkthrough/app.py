@@ -15,9 +15,7 @@ from walkthrough.content.model import Content, Dialog, Interface
 from walkthrough.kiosk import STAFF_KEY
 from walkthrough.kiosk.exits import catch_exit_signals, exit_code_for
 from walkthrough.kiosk.guard import guarded
-from walkthrough.kiosk.logbook import LOG
 from walkthrough.screens import ScreenOptions
-from walkthrough.screens.dialogs import ConfirmDialog, HelpScreen
 from walkthrough.screens.kept import KeptScreens
 from walkthrough.screens.requests import ChooseLanguage, Navigate, ScreenFailed
 from walkthrough.session import Session
@@ -126,6 +124,8 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         self.show_step()
 
     def confirm(self, dialog: Dialog, then: Callable[[], object]) -> None:
+        from walkthrough.screens.dialogs import ConfirmDialog  # not needed for the first screen
+
         def done(confirmed: bool | None) -> None:
             if confirmed:
                 then()
@@ -145,6 +145,8 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         elif request == "quit":
             self.action_request_quit()
         elif request == "help":
+            from walkthrough.screens.dialogs import HelpScreen  # not needed for the first screen
+
             self.push_screen(HelpScreen(self.ui))
         elif request == "theme":
             self.next_theme()
@@ -211,6 +213,8 @@ class WalkthroughApp(App[None], inherit_bindings=False):
 
     def end_on_signal(self, signum: int) -> None:
         """SIGTERM or SIGHUP: exit cleanly, so the terminal is restored."""
+        from walkthrough.kiosk.logbook import LOG  # loaded only when it has something to log
+
         name = signal.Signals(signum).name
         LOG.info("%s received: exiting", name)
         self.end(name, exit_code_for(signum))

@@ -1,0 +1,42 @@
+"""The first screen loads only what it needs; the rest is loaded when first used."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from walkthrough.content.model import STEP_KINDS
+from walkthrough.screens import StepScreen, screen_class
+
+LATER = (
+    "walkthrough.screens.info",
+    "walkthrough.screens.faq",
+    "walkthrough.screens.checklist",
+    "walkthrough.screens.summary",
+    "walkthrough.screens.dialogs",
+    "walkthrough.kiosk.logbook",
+    "walkthrough.kiosk.mode",
+)
+
+
+def test_every_kind_of_step_has_its_own_screen() -> None:
+    kinds = {*STEP_KINDS.values(), "info"}  # STEP_KINDS names the special steps' kinds
+    screens = {kind: screen_class(kind) for kind in kinds}
+    assert all(issubclass(screen, StepScreen) for screen in screens.values())
+    assert len(set(screens.values())) == len(kinds) == 5
+    with pytest.raises(ValueError, match="no screen for steps of kind 'quiz'"):
+        screen_class("quiz")
+
+
+def test_starting_the_app_loads_no_other_kind_of_screen() -> None:
+    code = (
+        "import sys\n"
+        "import walkthrough.cli, walkthrough.app\n"
+        "from walkthrough.screens import screen_class\n"
+        "screen_class('welcome')\n"
+        f"print(sorted(m for m in {LATER!r} if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
