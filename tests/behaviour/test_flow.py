@@ -144,6 +144,19 @@ async def test_yes_is_flagged_with_a_mark_and_tell_line_and_appears_in_summary()
         assert f"! {first.item.summary}" in text
 
 
+async def test_the_summary_lists_every_flagged_answer_in_checklist_order() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await go_to_checklist(pilot)
+        for _ in app.session.language.checklist.questions:
+            await pilot.press("y")
+        await pilot.press("right")
+        flagged = app.session.flagged()
+        assert len(flagged) >= 8
+        listed = app.screen.query_one(".flagged-items", Marked)  # one widget: quick to show
+        assert listed.plain.splitlines() == [f"! {item.summary}" for item in flagged]
+
+
 async def test_checklist_cannot_finish_until_every_question_is_answered() -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:

@@ -31,8 +31,8 @@ class SummaryScreen(StepScreen):
         with Body(id="body"):
             if flagged:
                 yield Line(self.step.flagged_heading, classes="flagged-heading")
-                for item in flagged:
-                    yield Marked(FLAG_MARK, item.summary, classes="flagged-item")
+                summaries = [item.summary for item in flagged]
+                yield Marked(FLAG_MARK, *summaries, classes="flagged-items")
             else:
                 yield Line(self.step.nothing_flagged, classes="nothing-flagged")
             yield Prose(self.step.next_steps)

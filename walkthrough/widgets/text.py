@@ -68,7 +68,9 @@ class Prose(TextBlocks):
 
 
 class Marked(TextBlocks):
-    """A mark (a number, a flag) with its text hanging beside it."""
+    """A mark (a number, a flag) with its text hanging beside it; with several texts, each
+    on its own lines under the one before, all in one widget (one is quicker to show)."""
 
-    def __init__(self, mark: str, text: str, *, classes: str = "") -> None:
-        super().__init__(hanging(mark, text), classes=f"marked {classes}".strip())
+    def __init__(self, mark: str, *texts: str, classes: str = "") -> None:
+        blocks = tuple(block for text in texts for block in hanging(mark, text))
+        super().__init__(blocks, classes=f"marked {classes}".strip())
