@@ -279,7 +279,7 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--only", default=",".join(ALL))
-    parser.add_argument("--startup-runs", type=int, default=7)
+    parser.add_argument("--startup-runs", type=int, default=11)
     parser.add_argument("--presses", type=int, default=40)
     parser.add_argument("--content-runs", type=int, default=10)
     parser.add_argument(

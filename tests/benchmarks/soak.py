@@ -10,7 +10,7 @@ with real Y presses after every other reset. Resets are the kiosk's public new-p
 (KioskMode.new_patient). With --bare, the bare app (bare_app.py) switches screens the same
 number of times, for comparison: any growth Textual itself shows.
 
-The warm-up is a dozen patients (a reset every WARM_UP_RESET_EVERY steps), because Textual
+The warm-up is two dozen patients (a reset every WARM_UP_RESET_EVERY steps), because Textual
 8.2.8 keeps the style caches of the last 1,024 widgets it drew, even after they are removed
 (`functools.lru_cache(1024)` on `StylesCache.get_inner_outer`, which holds each widget's
 StylesCache and its rendered lines). Every patient brings new screens, so memory rises for the
@@ -35,7 +35,9 @@ sys.path.insert(0, str(HERE))
 from textual.pilot import Pilot  # noqa: E402
 from textual.screen import Screen  # noqa: E402
 
-WARM_UP_STEPS = int(__import__("os").environ.get("SOAK_WARM_UP", "200"))
+WARM_UP_STEPS = int(__import__("os").environ.get("SOAK_WARM_UP", "400"))
+"""Two dozen patients: a screen builds only what it shows (answers when opened, lines when
+flagged), so it takes that many patients to fill Textual's cache of 1,024 widgets."""
 WARM_UP_RESET_EVERY = 16  # one walk to the summary and back per patient
 KEY_EVERY = 10
 CHECK_EVERY = int(__import__("os").environ.get("SOAK_CHECK_EVERY", "1000"))
