@@ -186,8 +186,9 @@ async def test_the_warning_speaks_the_patients_language() -> None:
 
 @pytest.mark.parametrize("key", ["x", "right", "enter", "escape", "ctrl+c", "f12"])
 async def test_any_key_keeps_going_and_does_nothing_else(key: str) -> None:
-    # The warning lasts long enough that a busy test machine still presses the key in time.
-    app = make_app(kiosk=True, idle_timeout=1.5, idle_warning=1.0)
+    # The warning lasts long enough that a busy test machine still presses the key in time,
+    # and the next one is due long after the pause below, however slowly that pause runs.
+    app = make_app(kiosk=True, idle_timeout=3.0, idle_warning=1.0)
     async with app.run_test(size=(80, 24)) as pilot:
         go_to(app, 2)
         await wait_for(pilot, lambda: isinstance(app.screen, IdleWarning))
