@@ -22,7 +22,7 @@ from walkthrough.session import Session
 from walkthrough.settings import Settings
 from walkthrough.speech import Speaker, make_speaker
 from walkthrough.speech.reader import Reader
-from walkthrough.themes import THEMES, theme_after
+from walkthrough.themes import THEMES, set_first_theme, theme_after
 from walkthrough.widgets.answer_row import AnswerRow
 from walkthrough.widgets.fold import Fold
 
@@ -50,7 +50,7 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         self.session = Session(content, language_code=self.settings.language or "")
         for theme in THEMES:
             self.register_theme(theme)
-        self.set_first_theme(self.settings.theme)
+        set_first_theme(self, self.settings.theme)
         self.options = ScreenOptions(
             kiosk=self.settings.kiosk, can_read_aloud=self.reader.available
         )
@@ -63,19 +63,6 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         self.ended_by = ""
         """Why the app ended on purpose: "staff", "errors" or a signal's name; "" otherwise."""
         self.release_signals: Callable[[], None] = lambda: None
-
-    def set_first_theme(self, name: str) -> None:
-        """Start in theme `name` without Textual's theme watcher, which would read and parse the
-        whole stylesheet a second time before the first screen. Nothing is styled yet, so the
-        stylesheet's colours and the app's theme class are all there is to change; Textual's
-        default is dark, so a light theme (there is none yet) takes the usual way."""
-        theme = self.get_theme(name)
-        if theme is None or not theme.dark:
-            self.theme = name
-            return
-        self.set_reactive(WalkthroughApp.theme, name)
-        self.add_class(f"-theme-{name}")
-        self.stylesheet.set_variables(self.get_css_variables())
 
     @property
     def ui(self) -> Interface:

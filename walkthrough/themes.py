@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.theme import Theme
+
+if TYPE_CHECKING:
+    from textual.app import App
 
 DEFAULT_THEME = "clinic"
 CONTRAST_THEME = "clinic-contrast"
@@ -49,3 +54,17 @@ def theme_after(name: str) -> str:
     if name not in THEME_NAMES:
         return THEME_NAMES[0]
     return THEME_NAMES[(THEME_NAMES.index(name) + 1) % len(THEME_NAMES)]
+
+
+def set_first_theme(app: App[object], name: str) -> None:
+    """Start `app` in theme `name` without Textual's theme watcher, which would read and parse
+    the whole stylesheet a second time before the first screen. Nothing is styled yet, so the
+    stylesheet's colours and the app's theme class are all there is to set; Textual's default
+    is dark, so a light theme (there is none yet) takes the usual way."""
+    theme = app.get_theme(name)
+    if theme is None or not theme.dark:
+        app.theme = name
+        return
+    app.set_reactive(type(app).theme, name)
+    app.add_class(f"-theme-{name}")
+    app.stylesheet.set_variables(app.get_css_variables())

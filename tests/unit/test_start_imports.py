@@ -40,3 +40,10 @@ def test_starting_the_app_loads_no_other_kind_of_screen() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_the_command_line_loads_no_textual_app_before_it_needs_one() -> None:
+    """Plain mode and the staff tools never start Textual's app machinery."""
+    code = "import sys\nimport walkthrough.cli\nprint('textual.app' in sys.modules)\n"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
