@@ -37,6 +37,14 @@ async def go_to_checklist(pilot) -> None:  # type: ignore[no-untyped-def]
     await pilot.pause()
 
 
+async def answer_all_then_summary(pilot, app, key: str) -> None:  # type: ignore[no-untyped-def]
+    """From the start: to the checklist, `key` for every question, then on to the summary."""
+    await go_to_checklist(pilot)
+    for _ in app.session.language.checklist.questions:
+        await pilot.press(key)
+    await pilot.press("right")
+
+
 async def test_forward_keys_walk_every_step_in_order() -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -147,10 +155,7 @@ async def test_yes_is_flagged_with_a_mark_and_tell_line_and_appears_in_summary()
 async def test_the_summary_lists_every_flagged_answer_in_checklist_order() -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await go_to_checklist(pilot)
-        for _ in app.session.language.checklist.questions:
-            await pilot.press("y")
-        await pilot.press("right")
+        await answer_all_then_summary(pilot, app, "y")
         flagged = app.session.flagged()
         assert len(flagged) >= 8
         listed = app.screen.query_one(".flagged-items", Marked)  # one widget: quick to show
@@ -221,10 +226,7 @@ async def test_nothing_flagged_summary_says_so() -> None:
 async def test_start_again_asks_then_clears_every_answer() -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await go_to_checklist(pilot)
-        for _ in app.session.language.checklist.questions:
-            await pilot.press("y")
-        await pilot.press("right")
+        await answer_all_then_summary(pilot, app, "y")
         app.screen.query_one("#restart").focus()
         await pilot.press("enter")
         assert isinstance(app.screen, ConfirmDialog)
@@ -316,10 +318,7 @@ async def test_small_terminal_hides_the_rail_but_everything_still_works() -> Non
     app = make_app()
     async with app.run_test(size=(40, 12)) as pilot:
         assert not app.screen.query_one("ProgressRail").display
-        await go_to_checklist(pilot)
-        for _ in app.session.language.checklist.questions:
-            await pilot.press("u")
-        await pilot.press("right")
+        await answer_all_then_summary(pilot, app, "u")
         assert isinstance(app.screen, SummaryScreen)
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
