@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from textual.content import Content
 
+from walkthrough.markdown import BULLET
 from walkthrough.widgets.keybar import keybar_lines
-from walkthrough.widgets.prose import BULLET, hanging, parse_prose, plain_blocks, wrap_blocks
+from walkthrough.widgets.prose import hanging, parse_prose, plain_blocks, wrap_blocks
 
 
 def lines(source: str, width: int) -> list[str]:

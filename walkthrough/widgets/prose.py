@@ -23,7 +23,6 @@ from textual.style import Style
 from walkthrough import markdown
 from walkthrough.widgets.linebreak import wrap
 
-BULLET = markdown.BULLET
 STYLES = {
     "": None,
     "bold": Style(bold=True),
@@ -39,10 +38,6 @@ class Block:
     text: Content
     first: str = ""
     rest: str = ""
-
-
-GAP = Block(Content(""))
-"""The blank line between paragraphs and lists."""
 
 
 def hanging(mark: str, text: str) -> tuple[Block, ...]:
