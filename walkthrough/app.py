@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import signal
 from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,7 +12,7 @@ from textual.binding import Binding
 
 from walkthrough.content.model import Content, Dialog, Interface
 from walkthrough.kiosk import STAFF_KEY
-from walkthrough.kiosk.exits import catch_exit_signals, exit_code_for
+from walkthrough.kiosk.exits import catch_exit_signals
 from walkthrough.kiosk.guard import guarded
 from walkthrough.screens import ScreenOptions
 from walkthrough.screens.kept import KeptScreens
@@ -22,7 +21,7 @@ from walkthrough.session import Session
 from walkthrough.settings import Settings
 from walkthrough.speech import Speaker, make_speaker
 from walkthrough.speech.reader import Reader
-from walkthrough.themes import THEMES, set_first_theme, theme_after
+from walkthrough.themes import theme_after, use_themes
 from walkthrough.widgets.answer_row import AnswerRow
 from walkthrough.widgets.fold import Fold
 
@@ -48,9 +47,7 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         speaker = speaker or make_speaker(self.settings.speech, self.settings.speech_rate)
         self.reader = Reader(speaker, auto=self.settings.speech == "auto")
         self.session = Session(content, language_code=self.settings.language or "")
-        for theme in THEMES:
-            self.register_theme(theme)
-        set_first_theme(self, self.settings.theme)
+        use_themes(self, self.settings.theme)
         self.options = ScreenOptions(
             kiosk=self.settings.kiosk, can_read_aloud=self.reader.available
         )
@@ -71,7 +68,7 @@ class WalkthroughApp(App[None], inherit_bindings=False):
 
     def on_mount(self) -> None:
         self.title = self.ui.app_title
-        self.release_signals = catch_exit_signals(self.end_on_signal)
+        self.release_signals = catch_exit_signals(self.end)  # SIGTERM, SIGHUP: end cleanly
         self.push_screen(self.kept.screen_for(self.session, self.options))
         if self.kiosk is not None:
             self.kiosk.start()
@@ -127,8 +124,10 @@ class WalkthroughApp(App[None], inherit_bindings=False):
             self.show_step()
         elif request == "back" and self.session.go_back():
             self.show_step()
+        elif request == "home" and self.session.has_answers:  # answers are cleared: ask first
+            self.confirm(self.ui.confirm_home, self.start_over)
         elif request == "home":
-            self.go_home()
+            self.start_over()
         elif request == "quit":
             self.action_request_quit()
         elif request == "help":
@@ -136,7 +135,8 @@ class WalkthroughApp(App[None], inherit_bindings=False):
 
             self.push_screen(HelpScreen(self.ui))
         elif request == "theme":
-            self.next_theme()
+            self.theme = theme_after(self.theme)
+            self.notify(self.ui.theme_changed, markup=False, timeout=2)
         elif request == "read_aloud" and not self.reader.available:
             self.notify(self.ui.speech_missing, markup=False, timeout=4)
         elif request == "read_aloud":
@@ -170,22 +170,11 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         if self.kiosk is not None:
             self.kiosk.recover(event.error, event.where)
 
-    def go_home(self) -> None:
-        """Back to the welcome step; answers are cleared, so ask first when there are any."""
-        if self.session.has_answers:
-            self.confirm(self.ui.confirm_home, self.start_over)
-        else:
-            self.start_over()
-
     def start_over(self) -> None:
         """The same patient starts again: every answer forgotten, their language kept."""
         self.session.reset(keep_language=True)
         self.kept.forget()
         self.show_step()
-
-    def next_theme(self) -> None:
-        self.theme = theme_after(self.theme)
-        self.notify(self.ui.theme_changed, markup=False, timeout=2)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "request_quit":
@@ -197,14 +186,6 @@ class WalkthroughApp(App[None], inherit_bindings=False):
     def action_staff(self) -> None:
         if self.kiosk is not None:
             self.kiosk.open_staff_prompt()
-
-    def end_on_signal(self, signum: int) -> None:
-        """SIGTERM or SIGHUP: exit cleanly, so the terminal is restored."""
-        from walkthrough.kiosk.logbook import LOG  # loaded only when it has something to log
-
-        name = signal.Signals(signum).name
-        LOG.info("%s received: exiting", name)
-        self.end(name, exit_code_for(signum))
 
     def end(self, reason: str, return_code: int) -> None:
         self.ended_by = reason

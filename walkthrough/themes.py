@@ -56,15 +56,19 @@ def theme_after(name: str) -> str:
     return THEME_NAMES[(THEME_NAMES.index(name) + 1) % len(THEME_NAMES)]
 
 
-def set_first_theme(app: App[object], name: str) -> None:
-    """Start `app` in theme `name` without Textual's theme watcher, which would read and parse
-    the whole stylesheet a second time before the first screen. Nothing is styled yet, so the
-    stylesheet's colours and the app's theme class are all there is to set; Textual's default
-    is dark, so a light theme (there is none yet) takes the usual way."""
-    theme = app.get_theme(name)
+def use_themes(app: App[object], first: str) -> None:
+    """Give a new `app` the walkthrough's themes, and start it in theme `first`.
+
+    Textual's theme watcher would read and parse the whole stylesheet a second time before
+    the first screen. Nothing is styled yet, so the stylesheet's colours and the app's theme
+    class are all there is to set; Textual's default is dark, so a light theme (there is none
+    yet) takes the usual way."""
+    for theme in THEMES:
+        app.register_theme(theme)
+    theme = app.get_theme(first)
     if theme is None or not theme.dark:
-        app.theme = name
+        app.theme = first
         return
-    app.set_reactive(type(app).theme, name)
-    app.add_class(f"-theme-{name}")
+    app.set_reactive(type(app).theme, first)
+    app.add_class(f"-theme-{first}")
     app.stylesheet.set_variables(app.get_css_variables())

@@ -18,10 +18,19 @@ def exit_code_for(signum: int) -> int:
     return 128 + signum
 
 
-def catch_exit_signals(on_signal: Callable[[int], object]) -> Callable[[], None]:
-    """Call `on_signal(signum)` on SIGTERM or SIGHUP; return a function that undoes this."""
+def catch_exit_signals(end: Callable[[str, int], object]) -> Callable[[], None]:
+    """On SIGTERM or SIGHUP, log it and call `end(signal name, exit code)`; return a function
+    that undoes this."""
     loop = asyncio.get_running_loop()
     caught: list[int] = []
+
+    def on_signal(signum: int) -> None:
+        from walkthrough.kiosk.logbook import LOG  # loaded only when it has something to log
+
+        name = signal.Signals(signum).name
+        LOG.info("%s received: exiting", name)
+        end(name, exit_code_for(signum))
+
     for signum in HANDLED:
         try:
             loop.add_signal_handler(signum, on_signal, signum)

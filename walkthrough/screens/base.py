@@ -10,8 +10,8 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from walkthrough.content.model import Interface
+from walkthrough.screens import sizes
 from walkthrough.screens.requests import Navigate, ScreenFailed, ScreenOptions
-from walkthrough.screens.sizes import HEIGHT_BREAKPOINTS, WIDTH_BREAKPOINTS
 from walkthrough.session import Session
 from walkthrough.widgets.body import Body
 from walkthrough.widgets.keybar import KeyBar, KeyHint
@@ -33,14 +33,17 @@ class StepScreen(Screen[None]):
         Binding("up", "move(-1)", show=False),
         Binding("down", "move(1)", show=False),
     ]
-    HORIZONTAL_BREAKPOINTS = WIDTH_BREAKPOINTS
-    VERTICAL_BREAKPOINTS = HEIGHT_BREAKPOINTS
+    HORIZONTAL_BREAKPOINTS = sizes.WIDTH_BREAKPOINTS
+    VERTICAL_BREAKPOINTS = sizes.HEIGHT_BREAKPOINTS
     AUTO_FOCUS = ""  # focus is placed by on_mount, without scrolling
     FIRST_FOCUS = ("Body .choice.-picked", "Body .choice", "Body FoldTitle")
     """Where the focus starts: the first of these, in this order of preference, that exists."""
 
     def __init__(self, session: Session, options: ScreenOptions) -> None:
-        super().__init__(classes=f"step-{session.step.id} {self.size_classes()}")
+        # Breakpoint classes set up front: Textual adds them after the first layout, and
+        # restyling a whole screen then costs a second CSS pass.
+        size = " ".join(sizes.size_classes(*self.app.size))
+        super().__init__(classes=f"step-{session.step.id} {size}")
         self.session = session
         self.options = options
         self.step = session.step
@@ -49,14 +52,6 @@ class StepScreen(Screen[None]):
         self.styled_in = ""
         """The theme this screen's widgets were last styled in ("" until it is first shown)."""
 
-    def size_classes(self) -> str:
-        """The breakpoint classes for the current terminal, set up front: Textual would add them
-        after the first layout, and restyling a whole screen then costs a second CSS pass."""
-        width, height = self.app.size
-        wide = [name for edge, name in self.HORIZONTAL_BREAKPOINTS if width >= edge]
-        tall = [name for edge, name in self.VERTICAL_BREAKPOINTS if height >= edge]
-        return f"{wide[-1]} {tall[-1]}"
-
     # Kept screens (see screens.kept) ----------------------------------------------------------
 
     def still_fits(self) -> bool:
@@ -64,25 +59,17 @@ class StepScreen(Screen[None]):
         return True
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
-        """Textual styles every widget of a screen again each time it is shown (a quarter of
-        the time a step change takes). Ours were styled as they were mounted, and Textual
-        restyles the screens on show when the theme changes; so that is needed only when the
-        theme is not the one this screen was last shown in. Size classes are set by
-        fit_to_size, which restyles what they change. (This runs before Textual's own
-        handler, which reads `refresh_styles`.)"""
+        """Runs before Textual's own handler, which reads `refresh_styles`.
+
+        Textual styles every widget again each time a screen is shown (a quarter of a step
+        change). Ours were styled when mounted, and restyled by Textual if the theme changed
+        while on show; so only a theme changed while kept away calls for it. The breakpoint
+        classes are set here because Textual updates them only on the top screen (a kept
+        screen would keep a size it was resized away from); that restyles what they change."""
         theme = self.app.theme
         event.refresh_styles = bool(self.styled_in) and self.styled_in != theme
         self.styled_in = theme
-        self.fit_to_size()
-
-    def fit_to_size(self) -> None:
-        """On showing this screen again: the breakpoint classes for the terminal now. Textual
-        updates them only on the top screen, so a screen that was kept, or under a dialog,
-        while the terminal was resized would keep the old ones. (This runs before Textual
-        restyles and lays out the resumed screen.)"""
-        wanted = self.size_classes().split()
-        for _, name in [*self.HORIZONTAL_BREAKPOINTS, *self.VERTICAL_BREAKPOINTS]:
-            self.set_class(name in wanted, name)
+        sizes.set_size_classes(self, *self.app.size)
 
     def retire(self) -> None:
         """No longer kept: goes as soon as it is off the screen stack."""
