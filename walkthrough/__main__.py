@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 
 
@@ -13,6 +14,10 @@ def main() -> int:
     classes, the content, the styles), and the collector would walk over them again and again
     (~35 ms of a start of about half a second). `walkthrough.cli.started` turns it back on once
     the content is loaded, with those objects set aside for good."""
+    if "--kiosk" in sys.argv[1:]:  # before anything else: see walkthrough.kiosk.process
+        from walkthrough.kiosk.process import lock_down
+
+        lock_down(os.environ)
     gc.disable()
     try:
         from walkthrough.cli import main as run

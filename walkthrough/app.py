@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -9,11 +10,13 @@ from typing import TYPE_CHECKING
 from textual import events, on
 from textual.app import App
 from textual.binding import Binding
+from textual.driver import Driver
 
 from walkthrough.content.model import Content, Dialog, Interface
 from walkthrough.kiosk import STAFF_KEY
-from walkthrough.kiosk.exits import catch_exit_signals
+from walkthrough.kiosk.exits import HANDLED, catch_exit_signals
 from walkthrough.kiosk.guard import guarded
+from walkthrough.kiosk.process import ENDING
 from walkthrough.screens import ScreenOptions
 from walkthrough.screens.kept import KeptScreens
 from walkthrough.screens.requests import ChooseLanguage, Navigate, ScreenFailed
@@ -61,6 +64,18 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         """Why the app ended on purpose: "staff", "errors" or a signal's name; "" otherwise."""
         self.release_signals: Callable[[], None] = lambda: None
 
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver for this platform; on Linux, one whose keyboard input survives bytes
+        that are not UTF-8 (walkthrough.terminal_input)."""
+        driver = super().get_driver_class()
+        if sys.platform == "win32":
+            return driver
+        from textual.drivers.linux_driver import LinuxDriver
+
+        from walkthrough.terminal_input import TolerantLinuxDriver
+
+        return TolerantLinuxDriver if driver is LinuxDriver else driver
+
     @property
     def ui(self) -> Interface:
         """The interface words of the patient's current language."""
@@ -68,7 +83,10 @@ class WalkthroughApp(App[None], inherit_bindings=False):
 
     def on_mount(self) -> None:
         self.title = self.ui.app_title
-        self.release_signals = catch_exit_signals(self.end)  # SIGTERM, SIGHUP: end cleanly
+        # SIGTERM and SIGHUP end the app cleanly; in kiosk mode, every signal that would end it.
+        self.release_signals = catch_exit_signals(
+            self.end, ENDING if self.kiosk is not None else HANDLED
+        )
         self.push_screen(self.kept.screen_for(self.session, self.options))
         if self.kiosk is not None:
             self.kiosk.start()

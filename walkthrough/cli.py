@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from walkthrough import __version__
 from walkthrough.content import Content, bundled_content_dir
@@ -22,6 +23,7 @@ TOOLS = ("check", "init-content", "hash-pin")
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="walkthrough",
+        allow_abbrev=False,  # `--kio` must not start a kiosk that missed its first-line lock-down
         description="A first-visit walkthrough for back acupuncture patients. "
         "Tools: walkthrough check [--content DIR] | walkthrough init-content DIR | "
         "walkthrough hash-pin",
@@ -39,10 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--speech-rate",
-        type=int,
+        type=words_per_minute,
         default=DEFAULT_RATE,
         metavar="WPM",
-        help=f"speaking rate in words per minute (default {DEFAULT_RATE})",
+        help=f"speaking rate in words per minute, {RATES[0]} to {RATES[1]} "
+        f"(default {DEFAULT_RATE})",
     )
     kiosk = parser.add_argument_group(
         "kiosk mode",
@@ -84,10 +87,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+SECONDS = (5.0, 86400.0)
+"""Kiosk pauses: under 5 seconds nobody can read or answer; over a day, nothing resets."""
+RATES = (80, 450)
+"""Speaking rates espeak-ng can say clearly, in words per minute."""
+
+
 def seconds(text: str) -> float:
-    value = float(text)
-    if not 0 < value < 86400:
-        raise argparse.ArgumentTypeError(f"{text}: give a number of seconds above 0")
+    low, high = SECONDS
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not low <= value <= high:  # NaN fails too
+        raise argparse.ArgumentTypeError(
+            f"{text}: give a number of seconds from {low:g} to {high:g}"
+        )
+    return value
+
+
+def words_per_minute(text: str) -> int:
+    low, high = RATES
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not low <= value <= high:
+        raise argparse.ArgumentTypeError(
+            f"{text}: give a number of words per minute from {low} to {high}"
+        )
     return value
 
 
@@ -116,8 +144,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    if options.kiosk and (options.plain or wants_plain()):
-        message = "--kiosk needs a full-screen terminal (not --plain, TERM=dumb or a pipe)"
+    if options.kiosk and (options.plain or wants_plain() or not is_terminal(sys.stdin)):
+        message = (
+            "--kiosk needs a full-screen terminal and its keyboard "
+            "(not --plain, TERM=dumb, a pipe or a closed input)"
+        )
         print(f"walkthrough: {message}", file=sys.stderr)
         return 2
     if options.plain or wants_plain():
@@ -139,7 +170,15 @@ def started() -> None:
 
 def wants_plain() -> bool:
     """Plain text when the terminal cannot show a full screen (TERM=dumb, or not a tty)."""
-    return os.environ.get("TERM") == "dumb" or not sys.stdout.isatty()
+    return os.environ.get("TERM") == "dumb" or not is_terminal(sys.stdout)
+
+
+def is_terminal(stream: TextIO | None) -> bool:
+    """Whether `stream` is open on a terminal (Python sets a stream closed at start to None)."""
+    try:
+        return stream is not None and stream.isatty()
+    except ValueError:  # closed since
+        return False
 
 
 def load(folder: Path | None, *, saved_copy: bool = False) -> Content | None:
@@ -177,4 +216,5 @@ def run_app(content: Content, options: argparse.Namespace) -> int:
     app = WalkthroughApp(content, settings)
     started()
     app.run()
-    return app.return_code or 0
+    # Textual leaves no return code when something outside the app's loop ended it.
+    return 1 if app.return_code is None else app.return_code

@@ -43,10 +43,17 @@ def run_tool(name: str, args: list[str]) -> int:
 
 
 def init_content(folder: Path) -> int:
-    if folder.exists():
+    if folder.exists() or folder.is_symlink():
         print(f"walkthrough: {folder} already exists; choose a new folder name", file=sys.stderr)
         return 1
-    shutil.copytree(bundled_content_dir(), folder, ignore=shutil.ignore_patterns("__pycache__"))
+    try:
+        shutil.copytree(
+            bundled_content_dir(), folder, ignore=shutil.ignore_patterns("__pycache__")
+        )
+    except OSError as error:  # shutil.Error is an OSError too
+        reason = error.strerror or "some files could not be copied"
+        print(f"walkthrough: cannot make {folder}: {reason}", file=sys.stderr)
+        return 1
     print(
         f"Copied the content to {folder}. Edit it, then run: walkthrough check --content {folder}"
     )

@@ -420,6 +420,7 @@ def test_kiosk_refuses_to_start_without_a_log_it_can_write(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     monkeypatch.setattr("walkthrough.cli.wants_plain", lambda: False)
+    monkeypatch.setattr("walkthrough.cli.is_terminal", lambda stream: True)
     blocker = tmp_path / "file"
     blocker.write_text("")
     assert main(["--kiosk", "--log-file", str(blocker / "kiosk.log")]) == 2

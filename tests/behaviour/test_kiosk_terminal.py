@@ -6,103 +6,21 @@ into the 80x24 screen a patient would see.
 
 from __future__ import annotations
 
-import os
-import re
-import shutil
 import signal
-import sys
-import time
 from pathlib import Path
 
-import pexpect
-import pyte
 import pytest
 
-from walkthrough.content import ContentError, bundled_content_dir, load_content
+from tests.conftest import content_copy
+from tests.terminal import WELCOME, Terminal, kiosk
 
-ROOT = Path(__file__).resolve().parents[2]
 RAW_ESCAPES = [b"\x03", b"\x11", b"\x1a", b"\x1c", b"\x04", b"\x10", b"\x1b", b"q"]
 # Ctrl+C, Ctrl+Q, Ctrl+Z, Ctrl+\, Ctrl+D, Ctrl+P, Escape, q
-WELCOME = "Step 1 of 9"
 
 
 @pytest.fixture
 def content(tmp_path: Path) -> Path:
-    """A private copy of the bundled content (English and Spanish if another language is
-    half-written while these tests run)."""
-    folder = tmp_path / "content"
-    shutil.copytree(bundled_content_dir(), folder, ignore=shutil.ignore_patterns("__pycache__"))
-    try:
-        load_content(folder)
-    except ContentError:
-        clinic = folder / "clinic.yaml"
-        text = re.sub(
-            r"^languages:.*$", "languages: [en, es]", clinic.read_text(), flags=re.MULTILINE
-        )
-        clinic.write_text(text)
-        load_content(folder)
-    return folder
-
-
-class Terminal:
-    def __init__(self, args: list[str], env: dict[str, str] | None = None) -> None:
-        environment = {k: v for k, v in os.environ.items() if not k.startswith("TEXTUAL")}
-        environment.update({"TERM": "xterm", "PYTHONPATH": str(ROOT)}, **(env or {}))
-        self.child = pexpect.spawn(
-            sys.executable, args, env=environment, dimensions=(24, 80), cwd=str(ROOT)
-        )
-        self.screen = pyte.Screen(80, 24)
-        self.stream = pyte.ByteStream(self.screen)
-        self.output = b""
-
-    def read(self, seconds: float) -> None:
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            try:
-                data = self.child.read_nonblocking(65536, timeout=0.05)
-            except pexpect.TIMEOUT:
-                continue
-            except pexpect.EOF:
-                return
-            self.output += data
-            self.stream.feed(data)
-
-    def text(self) -> str:
-        return "\n".join(self.screen.display)
-
-    def wait_for(self, words: str, timeout: float = 20.0) -> None:
-        end = time.monotonic() + timeout
-        while words not in self.text():
-            assert time.monotonic() < end, f"{words!r} never showed:\n{self.text()}"
-            self.read(0.1)
-
-    def ended(self, timeout: float = 10.0) -> int | None:
-        """Wait for the process to end; its exit status (None if killed by a signal)."""
-        end = time.monotonic() + timeout
-        while self.child.isalive() and time.monotonic() < end:
-            self.read(0.1)
-        self.read(0.2)
-        self.child.close()
-        return self.child.exitstatus
-
-    def stop(self) -> None:
-        if self.child.isalive():
-            self.child.kill(signal.SIGKILL)
-        self.child.close()
-
-
-def kiosk(content: Path, log: Path, *extra: str, env: dict[str, str] | None = None) -> Terminal:
-    args = [
-        "-m",
-        "walkthrough",
-        "--kiosk",
-        "--content",
-        str(content),
-        "--log-file",
-        str(log),
-        *extra,
-    ]
-    return Terminal(args, env)
+    return content_copy(tmp_path)
 
 
 def test_raw_control_keys_do_not_end_or_suspend_the_kiosk(content: Path, tmp_path: Path) -> None:
@@ -200,7 +118,9 @@ def test_a_crash_outside_the_walkthroughs_handlers_restarts_it(
         term.child.send(b"\x1b[C")
         term.wait_for("Step 2 of 9")
         logged = log.read_text()
-        assert "could not catch: RuntimeError: injected crash" in logged
+        assert "ended unexpectedly (return code 1): RuntimeError: injected crash" in logged
+        assert "in on_mount" in logged  # with its traceback
+        assert "locals" not in logged and "left = " not in logged  # but no local values
         assert "starting a fresh walkthrough" in logged
         assert logged.count("kiosk started") == 2
     finally:
@@ -218,7 +138,7 @@ def test_crashes_that_keep_coming_exit_non_zero_for_the_supervisor(
         assert term.ended(timeout=60) == 1
         assert b"injected crash" not in term.output and b"Traceback" not in term.output
         logged = log.read_text()
-        assert logged.count("could not catch: RuntimeError: injected crash") == 4
+        assert logged.count("unexpectedly (return code 1): RuntimeError: injected crash") == 4
         assert "too many crashes" in logged
     finally:
         term.stop()

@@ -82,6 +82,7 @@ def test_kiosk_refuses_to_start_with_a_plain_pin(
 ) -> None:
     monkeypatch.setenv(ENV_VAR, "1234")
     monkeypatch.setattr("walkthrough.cli.wants_plain", lambda: False)
+    monkeypatch.setattr("walkthrough.cli.is_terminal", lambda stream: True)
     started: list[object] = []
     monkeypatch.setattr("walkthrough.app.WalkthroughApp.run", lambda *a, **k: started.append(a))
     assert main(["--kiosk"]) == 2

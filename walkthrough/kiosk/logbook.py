@@ -1,12 +1,13 @@
 """The kiosk's log file: starts, resets and why, staff exits, errors. Never a patient's answer.
 
-Everything goes to a file, never to the terminal (the terminal is the patient's screen).
+Everything goes to a file, never to the terminal (the terminal is the patient's screen). A log
+that cannot be written (a full disk, a removed folder) changes nothing the patient sees and no
+exit code: the record is dropped and counted.
 """
 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +16,7 @@ LOG = logging.getLogger("walkthrough.kiosk")
 LOG.addHandler(logging.NullHandler())  # with no log file set up, say nothing at all
 SYSTEM_DIR = Path("/var/log/walkthrough")
 FORMAT = "%(asctime)s %(levelname)s %(message)s"
+OPEN_FLAGS = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NOCTTY
 
 
 def default_log_file() -> Path:
@@ -27,12 +29,46 @@ def default_log_file() -> Path:
     return Path(state) / "walkthrough" / "kiosk.log"
 
 
+class LogFile(logging.Handler):
+    """Appends each record to `path`, opened afresh for it and never through a symbolic link.
+
+    Opening per record costs nothing at a kiosk's few lines per patient, and makes log rotation
+    safe without watching the file. A record that cannot be written is dropped and counted:
+    Python's default is to print a traceback on stderr, which is the patient's screen."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self.dropped = 0
+
+    def write(self, text: str) -> None:
+        """Append `text`; raises OSError when the file cannot be opened or written."""
+        descriptor = os.open(self.path, OPEN_FLAGS, 0o640)
+        try:
+            data = text.encode("utf-8", "replace")
+            while data:
+                data = data[os.write(descriptor, data) :]
+        finally:
+            os.close(descriptor)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.write(self.format(record) + "\n")
+        except Exception:  # noqa: BLE001 - a log that fails must not reach the patient's screen
+            self.dropped += 1
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        self.dropped += 1
+
+
 def open_logbook(path: Path) -> Callable[[], None]:
     """Send the kiosk log to `path` (made if missing); return a function that stops it.
 
-    Raises OSError when the file cannot be opened."""
+    Raises OSError when the file cannot be opened now (a folder that cannot be made, no
+    permission, or a symbolic link in place of the file)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.WatchedFileHandler(path, encoding="utf-8")  # logrotate-safe
+    handler = LogFile(path)
+    handler.write("")  # can it be opened at all? (writes nothing)
     handler.setFormatter(logging.Formatter(FORMAT))
     before = (LOG.level, LOG.propagate)
     LOG.addHandler(handler)
@@ -41,7 +77,6 @@ def open_logbook(path: Path) -> Callable[[], None]:
 
     def close() -> None:
         LOG.removeHandler(handler)
-        handler.close()
         LOG.setLevel(before[0])
         LOG.propagate = before[1]
 

@@ -1,12 +1,15 @@
 """Running the kiosk from the command line: checks, the log file, and restarting after a crash.
 
-Errors the app cannot catch itself (see walkthrough.kiosk.guard) end it with return code 1.
-Then a fresh app starts at the welcome screen. Too many crashes in a minute and the process
-exits 1, for the supervisor (systemd Restart=always) to restart it from scratch.
+The app ends on purpose only through `WalkthroughApp.end` (staff exit, a signal, too many
+errors), which names why. Any other end is a crash, whatever return code it left: it is logged
+with its error and traceback, counts toward the crash budget, and a fresh app starts at the
+welcome screen. Too many crashes in a minute and the process exits 1, for the supervisor
+(systemd Restart=always) to restart it from scratch.
 """
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import sys
@@ -15,11 +18,13 @@ from argparse import Namespace
 from rich.console import Console
 
 from walkthrough.content.model import Content
+from walkthrough.kiosk import process
+from walkthrough.kiosk.exits import exit_code_for
 from walkthrough.kiosk.guard import ErrorBudget
 from walkthrough.kiosk.logbook import LOG, default_log_file, open_logbook
 from walkthrough.kiosk.pin import PinHashError, configured_hash
+from walkthrough.kiosk.process import held, removed_variables, signal_name
 
-ALLOW_SIGNALS = "TEXTUAL_ALLOW_SIGNALS"  # would let Ctrl+C, Ctrl+Z and Ctrl+\ send signals
 WCAG_MINIMUM = 20.0  # WCAG 2.2.1: at least 20 seconds to say "I am still here"
 
 
@@ -35,11 +40,12 @@ def run_kiosk(content: Content, options: Namespace) -> int:
     try:
         close_log = open_logbook(log_file)
     except OSError as error:
-        print(f"walkthrough: cannot write the kiosk log {log_file}: {error}", file=sys.stderr)
+        why = "it is a symbolic link" if error.errno == errno.ELOOP else error.strerror
+        print(f"walkthrough: cannot write the kiosk log {log_file}: {why}", file=sys.stderr)
         return 2
     try:
-        if os.environ.pop(ALLOW_SIGNALS, None) is not None:
-            LOG.warning("%s was set; removed, so no key can send a signal", ALLOW_SIGNALS)
+        for name in removed_variables:
+            LOG.warning("%s was set; removed (kiosk mode ignores Textual's variables)", name)
         if options.idle_warning < WCAG_MINIMUM:
             LOG.warning(
                 "--idle-warning %gs is under the %gs WCAG 2.2.1 asks for",
@@ -59,18 +65,31 @@ def run_kiosk(content: Content, options: Namespace) -> int:
         )
         crashes = ErrorBudget(limit=3, window=60.0)
         while True:
+            if held:  # a signal that came between two runs
+                name, code = signal_name(held[0]), exit_code_for(held[0])
+                LOG.info("%s received: exiting", name)
+                LOG.info("kiosk ended (%s), exit code %d", name, code)
+                return code
             app = WalkthroughApp(content, settings)
             report = io.StringIO()
             # Textual prints a crash report (with local values, which may hold answers) to
             # error_console after restoring the terminal: keep it off the patient's screen.
             app.error_console = Console(file=report, width=120, color_system=None)
-            app.run(mouse=False)  # no mouse: a click can do nothing a key cannot
-            code = app.return_code or 0
-            if code != 1 or app.ended_by:
-                LOG.info("kiosk ended (%s), exit code %d", app.ended_by or "normally", code)
+            try:
+                app.run(mouse=False)  # no mouse: a click can do nothing a key cannot
+            except Exception as error:  # noqa: BLE001 - outside the app's loop: a crash too
+                LOG.error("the app failed outside its loop", exc_info=error)
+            if process.locked:  # the app gave the signals back: hold them until the next one
+                process.hold_ending_signals()
+            if app.ended_by:
+                code = app.return_code or 0
+                LOG.info("kiosk ended (%s), exit code %d", app.ended_by, code)
                 return code
             LOG.error(
-                "the app stopped on an error it could not catch: %s", last_line(report.getvalue())
+                "the app ended unexpectedly (return code %s): %s\n%s",
+                app.return_code,
+                last_line(report.getvalue()),
+                without_locals(report.getvalue()),
             )
             if not crashes.spend():
                 LOG.critical("too many crashes in a minute; exiting for the supervisor to restart")
@@ -86,3 +105,18 @@ def last_line(report: str) -> str:
     lines = [line.strip() for line in report.splitlines() if line.strip()]
     lines = [line for line in lines if not line.startswith("NOTE:")]
     return lines[-1] if lines else "(no report)"
+
+
+def without_locals(report: str) -> str:
+    """Textual's crash report without its boxes of local values: they may hold answers."""
+    kept: list[str] = []
+    box_at = -1  # the column of the open locals box's corner, or -1
+    for line in report.splitlines():
+        if box_at < 0 and "╭" in line and " locals " in line:
+            box_at = line.index("╭")
+        elif box_at >= 0:
+            if line[box_at : box_at + 1] == "╰":
+                box_at = -1
+        else:
+            kept.append(line)
+    return "\n".join(kept)

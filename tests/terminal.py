@@ -1,0 +1,91 @@
+"""The walkthrough as a program on a real pseudo-terminal (pexpect), for tests: pyte turns what
+it wrote into the screen a patient would see."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+from pathlib import Path
+
+import pexpect
+import pyte
+
+ROOT = Path(__file__).resolve().parents[1]
+WELCOME = "Step 1 of 9"
+
+
+class Terminal:
+    def __init__(self, args: list[str], env: dict[str, str] | None = None) -> None:
+        environment = {k: v for k, v in os.environ.items() if not k.startswith("TEXTUAL")}
+        environment.update({"TERM": "xterm", "PYTHONPATH": str(ROOT)}, **(env or {}))
+        self.child = pexpect.spawn(
+            sys.executable, args, env=environment, dimensions=(24, 80), cwd=str(ROOT)
+        )
+        self.screen = pyte.Screen(80, 24)
+        self.stream = pyte.ByteStream(self.screen)
+        self.output = b""
+
+    def read(self, seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            try:
+                data = self.child.read_nonblocking(65536, timeout=0.05)
+            except pexpect.TIMEOUT:
+                continue
+            except pexpect.EOF:
+                return
+            self.output += data
+            self.stream.feed(data)
+
+    def text(self) -> str:
+        return "\n".join(self.screen.display)
+
+    def wait_for(self, words: str, timeout: float = 20.0) -> None:
+        end = time.monotonic() + timeout
+        while words not in self.text():
+            assert time.monotonic() < end, f"{words!r} never showed:\n{self.text()}"
+            self.read(0.1)
+
+    def ended(self, timeout: float = 10.0) -> int | None:
+        """Wait for the process to end; its exit status (None if killed by a signal)."""
+        end = time.monotonic() + timeout
+        while self.child.isalive() and time.monotonic() < end:
+            self.read(0.1)
+        self.read(0.2)
+        self.child.close()
+        return self.child.exitstatus
+
+    def wait_until_ignoring(self, signum: int, timeout: float = 20.0) -> None:
+        """Wait until the program ignores `signum` (read from /proc: its first line has run)."""
+        end = time.monotonic() + timeout
+        while not ignores(self.child.pid, signum):
+            assert time.monotonic() < end, f"the program never ignored signal {signum}"
+            time.sleep(0.002)
+
+    def stop(self) -> None:
+        if self.child.isalive():
+            self.child.kill(signal.SIGKILL)
+        self.child.close()
+
+
+def ignores(pid: int, signum: int) -> bool:
+    """Whether process `pid` ignores signal `signum` (Linux: the SigIgn mask in /proc)."""
+    status = Path(f"/proc/{pid}/status").read_text()
+    mask = next(line.split()[1] for line in status.splitlines() if line.startswith("SigIgn:"))
+    return bool(int(mask, 16) >> (signum - 1) & 1)
+
+
+def kiosk(content: Path, log: Path, *extra: str, env: dict[str, str] | None = None) -> Terminal:
+    args = [
+        "-m",
+        "walkthrough",
+        "--kiosk",
+        "--content",
+        str(content),
+        "--log-file",
+        str(log),
+        *extra,
+    ]
+    return Terminal(args, env)
