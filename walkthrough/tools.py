@@ -47,9 +47,7 @@ def init_content(folder: Path) -> int:
         print(f"walkthrough: {folder} already exists; choose a new folder name", file=sys.stderr)
         return 1
     try:
-        shutil.copytree(
-            bundled_content_dir(), folder, ignore=shutil.ignore_patterns("__pycache__")
-        )
+        shutil.copytree(bundled_content_dir(), folder, ignore=shutil.ignore_patterns("__pycache__"))
     except OSError as error:  # shutil.Error is an OSError too
         reason = error.strerror or "some files could not be copied"
         print(f"walkthrough: cannot make {folder}: {reason}", file=sys.stderr)

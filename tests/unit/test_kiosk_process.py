@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from walkthrough.kiosk.logbook import LOG, LogFile, open_logbook
-from walkthrough.kiosk.runner import without_locals
+from walkthrough.kiosk.runner import last_line, without_locals
 from walkthrough.tools import init_content
 
 
@@ -85,3 +85,10 @@ def test_init_content_refuses_a_place_it_cannot_use_without_a_traceback(
     err = capsys.readouterr().err
     assert err.startswith("walkthrough: ") and str(folder) in err
     assert not (tmp_path / "nowhere").exists()
+
+
+def test_the_error_line_of_a_report_drawn_in_a_tiny_window_is_read_whole() -> None:
+    narrow = "╭╮\n╰╯\n" + "\n".join("ValueError: width 0") + "\n"
+    assert last_line(narrow) == "ValueError: width 0"
+    wide = "╭─ Traceback ─╮\n│ in x:1 │\n╰────────╯\nRuntimeError: boom\n\nNOTE: 1 of 2 errors"
+    assert last_line(wide) == "RuntimeError: boom"

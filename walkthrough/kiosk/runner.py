@@ -25,6 +25,8 @@ from walkthrough.kiosk.logbook import LOG, default_log_file, open_logbook
 from walkthrough.kiosk.pin import PinHashError, configured_hash
 from walkthrough.kiosk.process import held, removed_variables, signal_name
 
+NARROW = 20
+"""A crash report whose lines are all shorter than this was drawn in a tiny window."""
 WCAG_MINIMUM = 20.0  # WCAG 2.2.1: at least 20 seconds to say "I am still here"
 
 
@@ -101,10 +103,17 @@ def run_kiosk(content: Content, options: Namespace) -> int:
 
 def last_line(report: str) -> str:
     """The closing line of Textual's crash report: the error's type and message only (not the
-    note Textual adds when there were several errors)."""
-    lines = [line.strip() for line in report.splitlines() if line.strip()]
-    lines = [line for line in lines if not line.startswith("NOTE:")]
-    return lines[-1] if lines else "(no report)"
+    note Textual adds when there were several errors).
+
+    The report is drawn at the terminal's width when the error happens: in a window a few
+    columns wide, that line is spread over many short lines, which are joined again."""
+    lines = [line for line in report.splitlines() if not line.strip().startswith("NOTE:")]
+    box_ends = [i for i, line in enumerate(lines) if line.lstrip().startswith("╰")]
+    after_box = lines[box_ends[-1] + 1 :] if box_ends else lines
+    if after_box and max(len(line) for line in after_box) < NARROW:
+        return "".join(after_box).strip() or "(no report)"
+    closing = [line.strip() for line in after_box if line.strip()]
+    return closing[-1] if closing else "(no report)"
 
 
 def without_locals(report: str) -> str:
