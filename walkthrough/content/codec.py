@@ -16,9 +16,19 @@ import collections.abc
 import dataclasses
 import enum
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from functools import cache
-from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
+from typing import (
+    Annotated,
+    Any,
+    Literal,
+    TypeVar,
+    Union,
+    cast,
+    get_args,
+    get_origin,
+    get_type_hints,
+)
 
 T = TypeVar("T")
 Decoder = Callable[[Any], Any]
@@ -48,7 +58,8 @@ def to_data(value: object) -> Any:
 
 def from_data(kind: type[T], data: Any) -> T:
     """The `kind` object that `to_data` turned into `data`; NotThisShape if `data` is not one."""
-    return _decoder(kind)(data)  # type: ignore[no-any-return]
+    made: T = _decoder(cast(Hashable, kind))(data)
+    return made
 
 
 def _mismatch(expected: object, data: Any) -> NotThisShape:
@@ -203,7 +214,7 @@ def _dataclass(kind: type) -> Decoder:
             values[name] = field(data[name])
         if not direct:
             return kind(**values)
-        made = object.__new__(kind)
+        made: Any = object.__new__(kind)
         made.__dict__.update(values)
         return made
 
