@@ -27,9 +27,9 @@ PIN_LENGTH = (4, 64)
 
 # A hash sets the cost of every PIN try, so a hash that costs too much is refused at start-up
 # (and by `walkthrough check`), never found out when staff press Enter. The work, n*r*p, may
-# be at most twice the default: on the shared 2-core Xeon this was written on, a check at the
-# default took 41-138 ms, one at twice the work 79-119 ms, at four times 400-650 ms (and the
-# 32768/31/16 a clinic could once set, 6 s). Memory, 128*r*n bytes, is then at most 32 MiB.
+# be at most twice the default: on the shared, busy 2-core Xeon this was written on, a check
+# took 41-138 ms at the default, 79-336 ms at twice its work, 305-650 ms at four times, and
+# 6-10 s at the n=32768,r=31,p=16 once accepted. Memory, 128*r*n bytes, is then at most 32 MiB.
 MAX_N, MAX_R, MAX_P = 2**17, 16, 4
 MAX_WORK = 2 * N * R * P
 LIMITS = f"n up to {MAX_N}, r up to {MAX_R}, p up to {MAX_P}, n*r*p up to {MAX_WORK}"
