@@ -10,7 +10,7 @@ from textual.widgets import Input
 
 from tests.apps import make_app, shipped_content
 from walkthrough.kiosk.dialogs import StaffPinPrompt
-from walkthrough.kiosk.pin import hash_pin
+from walkthrough.kiosk.pin import PinHash, hash_pin
 from walkthrough.screens.base import StepScreen
 from walkthrough.widgets.keybar import KeyBar
 from walkthrough.widgets.text import TextBlocks
@@ -42,7 +42,10 @@ async def wait_for(pilot, condition, timeout: float = 5.0) -> None:  # type: ign
 
 
 async def type_pin(pilot, pin: str) -> None:  # type: ignore[no-untyped-def]
+    """Type a PIN and press Enter, then wait for its check (which runs in a thread) to end."""
+    prompt = pilot.app.screen
     await pilot.press(*pin, "enter")
+    await wait_for(pilot, lambda: not getattr(prompt, "checking", False))
     await pilot.pause()
 
 
@@ -161,3 +164,85 @@ async def test_an_idle_reset_closes_a_forgotten_pin_prompt() -> None:
         await pilot.press("1", "2")
         await wait_for(pilot, lambda: len(app.screen_stack) == 2 and app.session.step_index == 0)
         assert app.is_running
+
+
+class SlowChecks:
+    """Every PIN check made slow on purpose, far slower than a real one; records when each
+    one started and ended."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.6
+        self.done: list[tuple[float, float]] = []
+
+
+@pytest.fixture
+def slow_checks(monkeypatch: pytest.MonkeyPatch) -> SlowChecks:
+    real = PinHash.matches
+    checks = SlowChecks()
+
+    def slow(stored: PinHash, pin: str) -> bool:
+        started = time.monotonic()
+        time.sleep(checks.seconds)
+        right = real(stored, pin)
+        checks.done.append((started, time.monotonic()))
+        return right
+
+    monkeypatch.setattr(PinHash, "matches", slow)
+    return checks
+
+
+async def test_the_screen_keeps_answering_while_a_pin_is_checked(slow_checks: SlowChecks) -> None:
+    app = make_app(kiosk=True, staff_pin_hash=HASH)
+    async with app.run_test(size=(80, 24)) as pilot:
+        ticks: list[float] = []
+        app.set_interval(0.05, lambda: ticks.append(time.monotonic()))
+        await pilot.press("right", "f12")
+        prompt = app.screen
+        assert isinstance(prompt, StaffPinPrompt)
+        await pilot.press(*"0000", "enter")
+        assert prompt.checking and not slow_checks.done  # Enter was handled; the check goes on
+        await pilot.press("1", "2")  # keys are handled meanwhile
+        assert prompt.query_one("#pin", Input).value == "12"
+        await pilot.press("enter")  # and an Enter during a check is ignored
+        await wait_for(pilot, lambda: not prompt.checking)
+        ((started, ended),) = slow_checks.done
+        assert sum(started < tick < ended for tick in ticks) >= 4  # timers ran during the check
+        assert app.kiosk.lock.wrong_tries == 1  # counted once
+        assert UI.staff.wrong in screen_text(app)
+        await type_pin(pilot, "1111")
+        await type_pin(pilot, "2222")  # the third wrong PIN locks, as before
+        assert len(slow_checks.done) == 3 and app.kiosk.lock.lockouts == 1
+        assert UI.staff.wait in screen_text(app)
+        assert prompt.query_one("#pin", Input).disabled
+
+
+async def test_the_right_pin_still_exits_after_a_slow_check(slow_checks: SlowChecks) -> None:
+    app = make_app(kiosk=True, staff_pin_hash=HASH)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("right", "f12")
+        await pilot.press(*PIN, "enter")
+        assert app.is_running and isinstance(app.screen, StaffPinPrompt)
+        await pilot.press("1")
+        await wait_for(pilot, lambda: not app.is_running)
+    assert len(slow_checks.done) == 1
+    assert app.return_code == 0 and app.ended_by == "staff"
+
+
+async def test_a_wrong_pin_counts_even_if_the_prompt_closes_during_its_check(
+    slow_checks: SlowChecks,
+) -> None:
+    """Escape right after Enter gives no fresh tries; a PIN typed in a prompt reopened
+    meanwhile waits its turn, so wrong PINs are counted one at a time, exactly."""
+    slow_checks.seconds = 2.0
+    app = make_app(kiosk=True, staff_pin_hash=HASH)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("right", "f12", *"1111", "enter", "escape")
+        assert isinstance(app.screen, StepScreen)
+        await pilot.press("f12", "2", "enter")
+        typed = time.monotonic()
+        await wait_for(pilot, lambda: len(slow_checks.done) == 2, timeout=10)
+        (_, first_ended), (second_started, _) = slow_checks.done
+        assert typed < first_ended <= second_started  # typed during the first, checked after
+        assert app.kiosk.lock.wrong_tries == 2
+        await type_pin(pilot, "3333")
+        assert app.kiosk.lock.lockouts == 1 and app.kiosk.lock.seconds_left() > 0

@@ -1,19 +1,35 @@
-"""The checked copy of the content: used only while every file is unchanged, never for broken
-content, never from a folder others can write to, and never a reason to fail."""
+"""The checked copy of the content: used only while every file the loader reads is unchanged,
+never for broken content, never through a link or from a folder others can write to, only ever
+read as data (never unpickled), and never a reason to fail."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+import pickle
 import subprocess
 import sys
+import tracemalloc
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import content_copy
+from walkthrough import markdown
 from walkthrough.cli import load
 from walkthrough.content import load_content
-from walkthrough.content.cache import CACHE_ENV, cache_dir, load_saved, save
+from walkthrough.content.cache import (
+    CACHE_ENV,
+    Saved,
+    _texts,
+    cache_dir,
+    fingerprint,
+    load_saved,
+    save,
+)
+from walkthrough.content.codec import from_data
+from walkthrough.content.folder import MAX_FILE_BYTES
 from walkthrough.widgets.prose import parse_prose, plain_blocks
 
 
@@ -28,8 +44,20 @@ def keep(tmp_path: Path) -> Path:
 
 
 def saved_file(keep: Path) -> Path:
-    (found,) = keep.glob("content-*.pickle")
+    (found,) = keep.glob("content-*.json")
     return found
+
+
+def rewrite(root: Path, keep: Path, payload: bytes) -> None:
+    """Put `payload` in the saved copy with a first line that is right for it, as `save` would:
+    what is then refused is refused for what the payload holds, not for a wrong check line."""
+    languages = load_content(root).clinic.languages
+    check = hashlib.sha256(fingerprint(root, languages) + payload).hexdigest().encode()
+    saved_file(keep).write_bytes(check + b"\n" + payload)
+
+
+def saved_payload(keep: Path) -> bytes:
+    return saved_file(keep).read_bytes().split(b"\n", 1)[1]
 
 
 def test_a_saved_copy_is_the_same_content(root: Path, keep: Path) -> None:
@@ -39,8 +67,20 @@ def test_a_saved_copy_is_the_same_content(root: Path, keep: Path) -> None:
     again = load_saved(root, keep)
     assert again is not None and again is not content
     assert again == content
-    assert again.default.steps[1].title == content.default.steps[1].title
-    assert saved_file(keep).stat().st_mode & 0o077 == 0  # for this user only
+    assert list(again.languages) == list(content.languages)  # the order languages are offered
+    assert type(again.default.steps) is tuple and type(again.clinic.languages) is list
+    assert saved_file(keep).stat().st_mode & 0o777 == 0o600  # for this user only
+    assert keep.stat().st_mode & 0o777 == 0o700
+
+
+def test_the_saved_markdown_is_the_same_documents(root: Path, keep: Path) -> None:
+    content = load_content(root)
+    save(root, keep, content)
+    saved = from_data(Saved, json.loads(saved_payload(keep)))
+    documents = markdown.read_all(dict.fromkeys(_texts(content)))
+    assert saved.documents == documents  # tuples of Paragraphs of tuples, as the parser made
+    assert all(type(document) is tuple for document in saved.documents.values())
+    assert saved.content == content
 
 
 def test_any_edit_to_any_content_file_means_a_full_check(root: Path, keep: Path) -> None:
@@ -50,10 +90,79 @@ def test_any_edit_to_any_content_file_means_a_full_check(root: Path, keep: Path)
     assert load_saved(root, keep) is None
 
 
-def test_a_new_file_means_a_full_check(root: Path, keep: Path) -> None:
+def test_a_language_added_means_a_full_check(root: Path, keep: Path) -> None:
     save(root, keep, load_content(root))
+    clinic = root / "clinic.yaml"
+    text = clinic.read_text(encoding="utf-8")
+    clinic.write_text(text.replace("languages:", "languages:\n  - fr", 1), encoding="utf-8")
+    assert load_saved(root, keep) is None
+
+
+def test_files_the_loader_never_reads_are_never_read(
+    root: Path, keep: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A stray 20 MB YAML file (or a language folder the clinic does not offer) is not opened:
+    it does not make every start slow and big, and it does not make the copy stale."""
+    content = load_content(root)
+    save(root, keep, content)
+    (root / "extra.yaml").write_bytes(b"# " + b"x" * 20 * 2**20 + b"\n")
     (root / "fr").mkdir()
-    (root / "fr" / "ui.yaml").write_text("app_title: Votre visite\n", encoding="utf-8")
+    (root / "fr" / "steps.yaml").write_bytes(b"# " + b"x" * 20 * 2**20 + b"\n")
+    opened: list[Path] = []
+    real_open = os.open
+
+    def spy(path: str | os.PathLike[str], *args: object, **kwargs: object) -> int:
+        opened.append(Path(path))
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", spy)
+    tracemalloc.start()
+    try:
+        again = load_saved(root, keep)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert again == content
+    assert peak < 4 * 2**20  # the copy and the content files are well under 1 MB
+    in_content = sorted(str(path.relative_to(root)) for path in opened if root in path.parents)
+    assert in_content == sorted(
+        [
+            "clinic.yaml",
+            *(f"{code}/{name}" for code in content.languages for name in ("ui.yaml", "steps.yaml")),
+        ]
+    )
+
+
+def test_a_content_file_over_the_limit_is_not_read_and_the_copy_is_not_used(
+    root: Path, keep: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    content = load_content(root)
+    save(root, keep, content)
+    steps = root / "en" / "steps.yaml"
+    with steps.open("ab") as file:
+        file.write(b"# " + b"x" * 20 * 2**20 + b"\n")
+    tracemalloc.start()
+    try:
+        assert fingerprint(root, content.clinic.languages) != b""
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 2**20  # measured by its size, never read whole
+    assert load_saved(root, keep) is None
+    # The full check that follows says why.
+    assert load(root) is None
+    assert (
+        f"en/steps.yaml:1:1: file is too large ({steps.stat().st_size} bytes"
+        in capsys.readouterr().err
+    )
+
+
+def test_a_file_just_over_the_limit_makes_the_copy_stale(root: Path, keep: Path) -> None:
+    save(root, keep, load_content(root))
+    steps = root / "en" / "steps.yaml"
+    data = steps.read_bytes()
+    steps.write_bytes(data + b"#" * (MAX_FILE_BYTES - len(data)) + b"\n")
+    assert steps.stat().st_size == MAX_FILE_BYTES + 1
     assert load_saved(root, keep) is None
 
 
@@ -79,27 +188,154 @@ def test_broken_content_is_refused_and_never_saved(
     assert load_saved(root, keep) is None
 
 
-@pytest.mark.parametrize("damage", [b"", b"not a key\n", b"00\n", b"zz\nrubbish"])
+@pytest.mark.parametrize("damage", [b"", b"not a key\n", b"00\n", b"zz\nrubbish", b"\xff\n\xfe"])
 def test_a_damaged_copy_is_ignored(root: Path, keep: Path, damage: bytes) -> None:
     save(root, keep, load_content(root))
     saved_file(keep).write_bytes(damage)
     assert load_saved(root, keep) is None
 
 
-def test_a_copy_with_the_right_key_but_damaged_data_is_ignored(root: Path, keep: Path) -> None:
+@pytest.mark.parametrize("kept", [0.0, 0.1, 0.5, 0.99])
+def test_a_truncated_copy_is_ignored(root: Path, keep: Path, kept: float) -> None:
     save(root, keep, load_content(root))
     path = saved_file(keep)
-    key, payload = path.read_bytes().split(b"\n", 1)
-    path.write_bytes(key + b"\n" + payload[: len(payload) // 2])
+    data = path.read_bytes()
+    key_line = data.index(b"\n") + 1
+    path.write_bytes(data[: key_line + int((len(data) - key_line) * kept)])
     assert load_saved(root, keep) is None
 
 
-def test_a_copy_others_can_write_to_is_never_read(root: Path, keep: Path) -> None:
+def test_a_copy_whose_text_was_damaged_is_ignored(root: Path, keep: Path) -> None:
+    """Still valid JSON, still the right files: the first line covers the rest of the file."""
     save(root, keep, load_content(root))
-    os.chmod(saved_file(keep), 0o666)
+    path = saved_file(keep)
+    data = path.read_bytes()
+    assert b"acupuncture" in data
+    path.write_bytes(data.replace(b"acupuncture", b"acupunctura", 1))
     assert load_saved(root, keep) is None
-    os.chmod(saved_file(keep), 0o600)
-    os.chmod(keep, 0o777)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param(lambda p: p.replace(b'"kind":"info"', b'"kind":"quiz"', 1), id="unknown kind"),
+        pytest.param(lambda p: p.replace(b'"kind":"info"', b'"kind":"faq"', 1), id="wrong kind"),
+        pytest.param(lambda p: p.replace(b'"title":', b'"titel":', 1), id="unknown field"),
+        pytest.param(lambda p: p.replace(b',"spoken":null', b"", 1), id="missing field"),
+        pytest.param(lambda p: p.replace(b'"phone":"', b'"phone":5,"x":"', 1), id="a number"),
+        pytest.param(lambda p: p.replace(b'"first":""', b'"first":false', 1), id="true/false"),
+        pytest.param(lambda p: p.replace(b'"spans":[[', b'"spans":[[[', 1), id="deeper"),
+        pytest.param(lambda p: b"[" * 100_000 + b"]" * 100_000, id="nested too deeply"),
+        pytest.param(lambda p: b"9" * 5000, id="a 5000-digit number"),
+        pytest.param(lambda p: b'{"content":null,"documents":{}}', id="no content"),
+        pytest.param(lambda p: json.dumps(json.loads(p)["content"]).encode(), id="not a copy"),
+    ],
+)
+def test_a_copy_that_is_not_exactly_content_is_ignored(
+    root: Path, keep: Path, change: object
+) -> None:
+    """Even with a first line that is right for it, a payload is used only if it is exactly
+    what the models describe; anything else means a full check, never an error."""
+    save(root, keep, load_content(root))
+    payload = saved_payload(keep)
+    changed = change(payload)  # type: ignore[operator]
+    assert changed != payload
+    rewrite(root, keep, changed)
+    assert load_saved(root, keep) is None
+
+
+def test_the_right_first_line_makes_a_rewritten_copy_usable(root: Path, keep: Path) -> None:
+    """The helper above writes first lines that `load_saved` accepts (so those tests can fail)."""
+    content = load_content(root)
+    save(root, keep, content)
+    rewrite(root, keep, saved_payload(keep))
+    assert load_saved(root, keep) == content
+
+
+def test_a_pickle_is_never_unpickled(root: Path, keep: Path, tmp_path: Path) -> None:
+    marker = tmp_path / "unpickled"
+
+    class Trap:
+        def __reduce__(self) -> tuple[object, tuple[str, str]]:
+            return (open, (str(marker), "w"))  # creates the marker when unpickled
+
+    content = load_content(root)
+    save(root, keep, content)
+    payload = pickle.dumps((Trap(), {}))
+    pickle.loads(pickle.dumps(Trap())).close()  # the trap works...
+    assert marker.exists()
+    marker.unlink()
+    rewrite(root, keep, payload)  # ...behind a first line that is right for it
+    assert load_saved(root, keep) is None
+    old_key = fingerprint(root, content.clinic.languages).hex().encode()
+    saved_file(keep).write_bytes(old_key + b"\n" + payload)  # the old format
+    assert load_saved(root, keep) is None
+    assert not marker.exists()
+
+
+@pytest.mark.parametrize("mode", [0o620, 0o602, 0o666])
+def test_a_copy_others_can_write_to_is_never_read(root: Path, keep: Path, mode: int) -> None:
+    content = load_content(root)
+    save(root, keep, content)
+    os.chmod(saved_file(keep), mode)
+    assert load_saved(root, keep) is None
+    os.chmod(saved_file(keep), 0o644)  # others may read it: that is their business
+    assert load_saved(root, keep) == content
+
+
+@pytest.mark.parametrize("mode", [0o770, 0o703, 0o777])
+def test_a_folder_others_can_write_to_is_never_read_or_written(
+    root: Path, keep: Path, mode: int
+) -> None:
+    content = load_content(root)
+    save(root, keep, content)
+    os.chmod(keep, mode)
+    assert load_saved(root, keep) is None
+    saved_file(keep).unlink()
+    save(root, keep, content)
+    assert not list(keep.iterdir())
+    os.chmod(keep, 0o755)
+    save(root, keep, content)
+    assert load_saved(root, keep) == content
+
+
+def test_a_link_in_place_of_the_copy_is_not_followed(
+    root: Path, keep: Path, tmp_path: Path
+) -> None:
+    """Even to a good copy, made for the same folder: a link could be swapped for one to
+    another user's file between a check and the read."""
+    content = load_content(root)
+    elsewhere = tmp_path / "elsewhere"
+    save(root, elsewhere, content)
+    save(root, keep, content)
+    linked = saved_file(keep)
+    linked.unlink()
+    linked.symlink_to(saved_file(elsewhere))
+    assert load_saved(root, elsewhere) == content  # the target is a good copy...
+    assert load_saved(root, keep) is None  # ...but is not read through the link
+
+
+def test_a_link_in_place_of_the_folder_is_not_followed(root: Path, tmp_path: Path) -> None:
+    content = load_content(root)
+    elsewhere = tmp_path / "elsewhere"
+    save(root, elsewhere, content)
+    linked = tmp_path / "linked"
+    linked.symlink_to(elsewhere, target_is_directory=True)
+    assert load_saved(root, linked) is None
+    save(root, linked, content)  # nor written through it
+    assert len(list(elsewhere.iterdir())) == 1
+
+
+def test_something_other_than_a_file_in_place_of_the_copy_is_ignored(
+    root: Path, keep: Path
+) -> None:
+    save(root, keep, load_content(root))
+    path = saved_file(keep)
+    path.unlink()
+    os.mkfifo(path)  # opening a pipe for reading would wait for a writer: it must not
+    assert load_saved(root, keep) is None
+    path.unlink()
+    path.mkdir()
     assert load_saved(root, keep) is None
 
 

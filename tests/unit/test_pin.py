@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
+import os
 import re
 import subprocess
 import sys
@@ -60,6 +62,70 @@ def test_parse_round_trips(made: str) -> None:
 def test_anything_but_a_valid_hash_is_refused(value: str) -> None:
     with pytest.raises(PinHashError):
         PinHash.parse(value)
+
+
+SALT_AND_KEY = "$c2FsdHNhbHRzYWx0$c2FsdHNhbHRzYWx0c2FsdA=="
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ("n=" + "1" * 5000 + ",r=8,p=1", "far too large to check"),  # int() refuses 4300+ digits
+        ("n=16384,r=" + "9" * 5000 + ",p=1", "far too large to check"),
+        ("n=32768,r=31,p=16", "would take too long to check"),  # 6 s a try on the event loop
+        ("n=262144,r=1,p=1", "would take too long to check"),  # n over 2^17
+        ("n=16384,r=32,p=1", "would take too long to check"),  # r over 16
+        ("n=1024,r=1,p=8", "would take too long to check"),  # p over 4
+        ("n=65536,r=8,p=1", "would take too long to check"),  # each fine, the work is not
+        ("n=16384,r=8,p=3", "would take too long to check"),
+    ],
+)
+def test_a_hash_too_costly_to_check_is_refused_clearly(settings: str, message: str) -> None:
+    with pytest.raises(PinHashError, match=message) as refused:
+        PinHash.parse(f"scrypt${settings}{SALT_AND_KEY}")
+    text = str(refused.value)
+    assert "n*r*p up to 262144" in text and "walkthrough hash-pin" in text
+    assert len(text) < 300  # the 5000 digits are not repeated back
+
+
+@pytest.mark.parametrize("settings", ["n=32768,r=8,p=1", "n=131072,r=2,p=1", "n=16384,r=8,p=2"])
+def test_hashes_up_to_twice_the_default_work_are_accepted(settings: str) -> None:
+    n, r, p = (int(part.split("=")[1]) for part in settings.split(","))
+    salt = b"a salt of 16 b.."
+    key = hashlib.scrypt(b"2468", salt=salt, n=n, r=r, p=p, maxmem=64 * 2**20, dklen=32)
+    stored = PinHash.parse(str(PinHash(n, r, p, salt, key)))
+    assert stored.matches("2468") and not stored.matches("2469")
+
+
+def test_check_refuses_a_costly_hash_with_a_message_not_a_traceback() -> None:
+    for value in (
+        "scrypt$n=" + "1" * 5000 + ",r=8,p=1" + SALT_AND_KEY,
+        "scrypt$n=32768,r=31,p=16" + SALT_AND_KEY,
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "walkthrough", "check"],
+            env={**os.environ, ENV_VAR: value},
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert done.returncode == 1
+        assert "Traceback" not in done.stderr
+        assert done.stderr.startswith(f"walkthrough check: {ENV_VAR} ")
+        assert "walkthrough hash-pin" in done.stderr
+
+
+def test_kiosk_refuses_to_start_with_a_costly_hash(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(ENV_VAR, "scrypt$n=32768,r=31,p=16" + SALT_AND_KEY)
+    monkeypatch.setattr("walkthrough.cli.wants_plain", lambda: False)
+    started: list[object] = []
+    monkeypatch.setattr("walkthrough.app.WalkthroughApp.run", lambda *a, **k: started.append(a))
+    assert main(["--kiosk"]) == 2
+    assert not started
+    assert "would take too long to check" in capsys.readouterr().err
 
 
 def test_the_environment_wins_over_clinic_yaml(made: str) -> None:

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from pydantic import TypeAdapter, ValidationError
 
 from walkthrough.content.base import Strict
+from walkthrough.content.folder import CLINIC_FILE, language_files, languages_read
 from walkthrough.content.messages import describe
 from walkthrough.content.model import (
     STEP_KINDS,
@@ -23,10 +24,6 @@ from walkthrough.content.model import (
 from walkthrough.content.problems import ContentError, Problem
 from walkthrough.content.structure import check_steps, compare_languages
 from walkthrough.content.yaml_source import Document, Loc, read_document
-
-CLINIC_FILE = "clinic.yaml"
-UI_FILE = "ui.yaml"
-STEPS_FILE = "steps.yaml"
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 CLINIC_PLACEHOLDERS = ("clinic_name", "clinic_phone")
@@ -52,14 +49,15 @@ def load_content(root: Path) -> Content:
         problems.append(clinic_doc.problem(("default_language",), message))
     languages: dict[str, Language] = {}
     documents: dict[str, Document] = {}
-    for code in dict.fromkeys(clinic.languages):
+    for code in languages_read(clinic.languages):
         folder = root / code
         if not folder.is_dir():
             where = ("languages", clinic.languages.index(code))
             problems.append(clinic_doc.problem(where, f"language '{code}' has no folder {folder}"))
             continue
-        ui = _load_model(folder / UI_FILE, Interface, problems, UI_PLACEHOLDERS, clinic_values)
-        steps_doc = _read(folder / STEPS_FILE, problems, (), clinic_values)
+        ui_file, steps_file = language_files(root, code)
+        ui = _load_model(ui_file, Interface, problems, UI_PLACEHOLDERS, clinic_values)
+        steps_doc = _read(steps_file, problems, (), clinic_values)
         steps = _validate(steps_doc, StepsFile, problems) if steps_doc else None
         if steps_doc and steps:
             found = check_steps(steps_doc, steps.steps, STEP_ORDER, STEP_KINDS)

@@ -8,10 +8,10 @@ from typing import Any
 
 import yaml
 
+from walkthrough.content.folder import MAX_FILE_BYTES
 from walkthrough.content.messages import shown
 from walkthrough.content.problems import Problem
 
-MAX_FILE_BYTES = 256 * 1024
 MAX_DEPTH = 12
 _YAML_TAGS = "tag:yaml.org,2002:"
 _STR = _YAML_TAGS + "str"

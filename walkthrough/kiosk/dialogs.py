@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import math
 from collections.abc import Callable
 from time import monotonic
@@ -81,7 +82,11 @@ class IdleWarning(ModalScreen[None]):
 class StaffPinPrompt(ModalScreen[bool]):
     """Asks for the staff PIN; True when it was right. Escape cancels. `check` counts wrong
     PINs on `staff_lock`; once locked, the prompt refuses input, shows the wait, and closes
-    itself."""
+    itself.
+
+    `check` runs in a thread, never on the event loop: a scrypt check takes a noticeable
+    fraction of a second, and the screen, the idle clock and any countdown must keep going
+    meanwhile. One PIN is checked at a time; an Enter pressed during a check is ignored."""
 
     BINDINGS = [Binding("escape", "dismiss(False)", show=False)]
     AUTO_FOCUS = "#pin"
@@ -94,6 +99,7 @@ class StaffPinPrompt(ModalScreen[bool]):
         self.escape = escape
         self.staff_lock = staff_lock
         self.check = check
+        self.checking = False
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog staff"):
@@ -124,9 +130,23 @@ class StaffPinPrompt(ModalScreen[bool]):
     def submitted(self, event: Input.Submitted) -> None:
         event.stop()
         pin, event.input.value = event.value, ""
+        if self.checking:
+            return
         if self.staff_lock.seconds_left() > 0:
             self.show_lock()
-        elif self.check(pin):
+            return
+        self.checking = True
+        self.say("")
+        self.run_worker(self.try_pin(pin), name="staff-pin", group="staff-pin")
+
+    async def try_pin(self, pin: str) -> None:
+        try:
+            right = await asyncio.to_thread(self.check, pin)
+        finally:
+            self.checking = False
+        if not self.is_active:  # covered meanwhile (by the idle notice): dismiss would pop it
+            return
+        if right:
             self.dismiss(True)
         elif self.staff_lock.seconds_left() > 0:  # that wrong try started a lockout
             self.show_lock()

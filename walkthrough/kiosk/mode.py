@@ -6,6 +6,7 @@ kiosk decides is here, so the app stays a router.
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
 from walkthrough.kiosk import STAFF_KEY
@@ -28,6 +29,7 @@ class KioskMode:
         self.app = app
         self.pin = PinHash.parse(settings.staff_pin_hash) if settings.staff_pin_hash else None
         self.lock = StaffLock(settings.pin_backoff)
+        self.checking = threading.Lock()
         self.errors = ErrorBudget()
         self.clock = IdleClock(app, self.timeout, self.idle)
 
@@ -106,9 +108,15 @@ class KioskMode:
         self.app.push_screen(prompt, self.staff_done)
 
     def check_pin(self, pin: str) -> bool:
-        if self.pin is not None and self.pin.matches(pin):
-            return True
-        wait = self.lock.wrong()
+        """Called in a thread by the PIN prompt. One check at a time, so that each wrong PIN
+        is counted once, in order, even if a prompt closes and another opens during a check;
+        a check that waited for another is refused, uncounted, if that one started a lockout."""
+        with self.checking:
+            if self.pin is None or self.lock.seconds_left() > 0:
+                return False
+            if self.pin.matches(pin):
+                return True
+            wait = self.lock.wrong()
         LOG.warning("wrong staff PIN" + (f"; PIN entry locked for {wait:g}s" if wait else ""))
         return False
 

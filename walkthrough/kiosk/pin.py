@@ -23,9 +23,24 @@ from dataclasses import dataclass
 ENV_VAR = "WALKTHROUGH_STAFF_PIN_HASH"
 N, R, P = 2**14, 8, 1
 SALT_BYTES, KEY_BYTES = 16, 32
-MAX_MEMORY = 128 * 2**20  # refuse hashes that would need more than 128 MiB to check
 PIN_LENGTH = (4, 64)
-FORMAT = re.compile(r"^scrypt\$n=(\d+),r=(\d+),p=(\d+)\$([A-Za-z0-9+/=]+)\$([A-Za-z0-9+/=]+)$")
+
+# A hash sets the cost of every PIN try, so a hash that costs too much is refused at start-up
+# (and by `walkthrough check`), never found out when staff press Enter. The work, n*r*p, may
+# be at most twice the default: on the shared, busy 2-core Xeon this was written on, a check
+# took 41-138 ms at the default, 79-336 ms at twice its work, 305-650 ms at four times, and
+# 6-10 s at the n=32768,r=31,p=16 once accepted. Memory, 128*r*n bytes, is then at most 32 MiB.
+MAX_N, MAX_R, MAX_P = 2**17, 16, 4
+MAX_WORK = 2 * N * R * P
+LIMITS = f"n up to {MAX_N}, r up to {MAX_R}, p up to {MAX_P}, n*r*p up to {MAX_WORK}"
+REMAKE = "make a new hash with: walkthrough hash-pin"
+# Digits are bounded before int() is ever called: a number of thousands of digits would make
+# int() itself fail (Python refuses over 4300 digits) instead of giving a clear refusal.
+DIGITS = (7, 3, 3)  # the most digits n, r and p may have (already far beyond the limits)
+FORMAT = re.compile(
+    r"^scrypt\$n=(\d{1,7}),r=(\d{1,3}),p=(\d{1,3})\$([A-Za-z0-9+/=]+)\$([A-Za-z0-9+/=]+)$"
+)
+SETTINGS = re.compile(r"^scrypt\$n=(\d+),r=(\d+),p=(\d+)\$")
 
 
 class PinHashError(ValueError):
@@ -42,21 +57,29 @@ class PinHash:
 
     @classmethod
     def parse(cls, text: str) -> PinHash:
-        found = FORMAT.match(text.strip())
+        text = text.strip()
+        settings = SETTINGS.match(text)
+        if settings and any(
+            len(d) > most for d, most in zip(settings.groups(), DIGITS, strict=True)
+        ):
+            raise PinHashError(f"has scrypt settings far too large to check ({LIMITS}); {REMAKE}")
+        found = FORMAT.match(text)
         if found is None:
             raise PinHashError(
                 "is not a PIN hash (expected scrypt$n=...,r=...,p=...$salt$hash); "
-                "never store the PIN itself - make a hash with: walkthrough hash-pin"
+                f"never store the PIN itself - {REMAKE}"
             )
         n, r, p = (int(found.group(i)) for i in (1, 2, 3))
         try:
             salt, key = (base64.b64decode(found.group(i), validate=True) for i in (4, 5))
         except (binascii.Error, ValueError):
             raise PinHashError("has a salt or hash that is not valid base64") from None
-        if n < 2**10 or n & (n - 1) or not 1 <= r <= 32 or not 1 <= p <= 16:
+        if n < 2**10 or n & (n - 1) or r < 1 or p < 1:
             raise PinHashError(f"has unusable scrypt settings n={n}, r={r}, p={p}")
-        if _memory(n, r, p) > MAX_MEMORY:
-            raise PinHashError(f"asks for too much memory to check (n={n}, r={r})")
+        if n > MAX_N or r > MAX_R or p > MAX_P or n * r * p > MAX_WORK:
+            raise PinHashError(
+                f"would take too long to check (n={n}, r={r}, p={p}; {LIMITS}); {REMAKE}"
+            )
         if len(salt) < 8 or len(key) < 16:
             raise PinHashError("has a salt or hash that is too short")
         return cls(n, r, p, salt, key)
