@@ -121,6 +121,7 @@ def test_kiosk_refuses_to_start_with_a_costly_hash(
 ) -> None:
     monkeypatch.setenv(ENV_VAR, "scrypt$n=32768,r=31,p=16" + SALT_AND_KEY)
     monkeypatch.setattr("walkthrough.cli.wants_plain", lambda: False)
+    monkeypatch.setattr("walkthrough.cli.is_terminal", lambda stream: True)
     started: list[object] = []
     monkeypatch.setattr("walkthrough.app.WalkthroughApp.run", lambda *a, **k: started.append(a))
     assert main(["--kiosk"]) == 2
