@@ -92,6 +92,7 @@ UI: dict[str, Any] = {
     },
     "theme_changed": "Colours changed",
     "speech_missing": "Reading aloud is not available.",
+    "too_small": "Please make this window larger.",
     "welcome_keys": "Press the Right arrow key to go on.",
     "faq_keys": "Use Up and Down to move.",
     "question_counter": "Question {current} of {total}",

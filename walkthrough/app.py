@@ -132,7 +132,7 @@ class WalkthroughApp(App[None], inherit_bindings=False):
             if confirmed:
                 then()
 
-        self.push_screen(ConfirmDialog(dialog), done)
+        self.push_screen(ConfirmDialog(dialog, self.ui.too_small), done)
 
     @on(Navigate)
     @guarded("navigate")

@@ -48,7 +48,7 @@ OTHER_KEYS = (
     "right left up down enter space tab shift+tab pageup pagedown home backspace y n u "
     "question_mark f1 escape t r f12 ctrl+z ctrl+backslash ctrl+d ctrl+p"
 ).split()
-SIZES = [(80, 24), (40, 12), (120, 40), (20, 8)]
+SIZES = [(80, 24), (40, 12), (120, 40), (20, 8), (10, 5), (1, 1)]  # the last two: too small
 LONG = 3600.0  # no idle warning or reset fires during a test unless the test asks for one
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "7"))
 MIN_OPS, MAX_OPS = 6, 18

@@ -89,6 +89,7 @@ staff:
   cancel: Cancel
 theme_changed: Colors changed.
 speech_missing: Reading aloud is not available.
+too_small: Please make this window larger.
 welcome_keys: |
   - Press the Right arrow key to go on.
   - Press the Left arrow key to go back.
@@ -333,7 +334,7 @@ def _(f: Files) -> None:
     )
 
 
-@case("key_is_a_number", "en/ui.yaml:73:1: keys must be plain words")
+@case("key_is_a_number", "en/ui.yaml:74:1: keys must be plain words")
 def _(f: Files) -> None:
     f["en/ui.yaml"] = UI + "1: one\n"
 
@@ -556,7 +557,7 @@ def _(f: Files) -> None:
 
 @case(
     "two_documents",
-    "en/ui.yaml:73:1: YAML syntax error: expected a single document in the stream, "
+    "en/ui.yaml:74:1: YAML syntax error: expected a single document in the stream, "
     "but found another document",
 )
 def _(f: Files) -> None:
@@ -591,7 +592,7 @@ def _(f: Files) -> None:
     )
 
 
-@case("deep_nesting", "en/ui.yaml:73:19: nested too deeply (more than 12 levels)")
+@case("deep_nesting", "en/ui.yaml:74:19: nested too deeply (more than 12 levels)")
 def _(f: Files) -> None:
     f["en/ui.yaml"] = UI + "extra: " + "[" * 14 + "x" + "]" * 14 + "\n"
 

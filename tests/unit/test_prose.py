@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.content import Content
 
 from walkthrough.markdown import BULLET
 from walkthrough.widgets.keybar import keybar_lines
+from walkthrough.widgets.linebreak import wrap
 from walkthrough.widgets.prose import hanging, parse_prose, plain_blocks, wrap_blocks
 
 
@@ -94,3 +96,19 @@ def test_a_key_is_never_on_a_different_line_from_its_words() -> None:
         assert all(line.rstrip() and len(line) <= width for line in shown), (width, shown)
         for key, label in hints:
             assert sum(f" {key}  {label}" in line for line in shown) == 1, (width, key, shown)
+
+
+@pytest.mark.parametrize("width", [-5, -1, 0, 1, 2])
+@pytest.mark.parametrize("text", ["Tell your practitioner", "请把这个窗口放大。", "a （b） c"])
+def test_wrapping_in_a_window_a_few_cells_wide_keeps_every_word(width: int, text: str) -> None:
+    """Textual raises at width 0 and drops words below it; our wrapping takes both as 1."""
+    letters = text.replace(" ", "")
+    assert "".join(line.plain for line in wrap(Content(text), width)).replace(" ", "") == letters
+    shown = "".join(lines(f"- {text}", width)).replace(" ", "")
+    assert shown == BULLET + letters
+
+
+@pytest.mark.parametrize("width", [-1, 0, 1, 3])
+def test_the_key_bar_folds_at_any_width(width: int) -> None:
+    shown = keybar_lines([("→", "Next"), ("Home", "Start")], width)
+    assert "".join(line.plain for line in shown).replace(" ", "") == "→NextHomeStart"

@@ -94,6 +94,8 @@ class Interface(Strict):
     staff: StaffPrompt
     theme_changed: Short
     speech_missing: Text
+    too_small: Short
+    """Shown instead of a screen while the window is too small to read it."""
     welcome_keys: Text
     faq_keys: Text
     question_counter: Short

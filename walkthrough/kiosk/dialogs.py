@@ -16,7 +16,7 @@ from textual.widgets import Input
 
 from walkthrough.content.model import IdleNotice, StaffPrompt
 from walkthrough.kiosk.lockout import StaffLock
-from walkthrough.screens.sizes import HEIGHT_BREAKPOINTS, WIDTH_BREAKPOINTS
+from walkthrough.screens.sizes import SizeClasses, make_larger
 from walkthrough.widgets.choice import Choice
 from walkthrough.widgets.keybar import KeyBar
 from walkthrough.widgets.text import Line
@@ -25,19 +25,19 @@ TICK = 0.25  # how often the countdown is redrawn (it only changes once a second
 WAIT_SHOWN = 5.0  # after a lockout starts, the prompt shows the wait this long, then closes
 
 
-class IdleWarning(ModalScreen[None]):
+class IdleWarning(SizeClasses, ModalScreen[None]):
     """Counts down, then calls `time_up` (which resets the app, closing this too). Any key
     closes it first: the app's key hook calls keep_going(), before any binding, so the key
     does nothing else."""
 
-    HORIZONTAL_BREAKPOINTS = WIDTH_BREAKPOINTS  # small screens: one-line choices
-    VERTICAL_BREAKPOINTS = HEIGHT_BREAKPOINTS
-
     AUTO_FOCUS = "#keep-going"
 
-    def __init__(self, notice: IdleNotice, seconds: float, time_up: Callable[[], None]) -> None:
+    def __init__(
+        self, notice: IdleNotice, too_small: str, seconds: float, time_up: Callable[[], None]
+    ) -> None:
         super().__init__(classes="dialog-screen idle-screen")
         self.notice = notice
+        self.too_small = too_small
         self.seconds = seconds
         self.deadline = monotonic() + seconds
         self.on_time_up = time_up
@@ -50,6 +50,7 @@ class IdleWarning(ModalScreen[None]):
             # A Line, not Markdown: it is redrawn every second, and must never lag behind.
             yield Line(self.body(self.seconds_left()), id="idle-body")
             yield Choice(self.notice.keep_going, "keep_going", radio=False, id="keep-going")
+        yield make_larger(self.too_small)
 
     def on_mount(self) -> None:
         self.shown = self.seconds_left()
@@ -79,7 +80,7 @@ class IdleWarning(ModalScreen[None]):
             self.dismiss()
 
 
-class StaffPinPrompt(ModalScreen[bool]):
+class StaffPinPrompt(SizeClasses, ModalScreen[bool]):
     """Asks for the staff PIN; True when it was right. Escape cancels. `check` counts wrong
     PINs on `staff_lock`; once locked, the prompt refuses input, shows the wait, and closes
     itself.
@@ -92,10 +93,16 @@ class StaffPinPrompt(ModalScreen[bool]):
     AUTO_FOCUS = "#pin"
 
     def __init__(
-        self, words: StaffPrompt, escape: str, staff_lock: StaffLock, check: Callable[[str], bool]
+        self,
+        words: StaffPrompt,
+        escape: str,
+        too_small: str,
+        staff_lock: StaffLock,
+        check: Callable[[str], bool],
     ) -> None:
         super().__init__(classes="dialog-screen staff-screen")
         self.words = words
+        self.too_small = too_small
         self.escape = escape
         self.staff_lock = staff_lock
         self.check = check
@@ -107,6 +114,7 @@ class StaffPinPrompt(ModalScreen[bool]):
             yield Input(password=True, placeholder=self.words.placeholder, max_length=64, id="pin")
             yield Line("", id="staff-message")
             yield KeyBar([(self.escape, self.words.cancel)])
+        yield make_larger(self.too_small)
 
     def on_mount(self) -> None:
         self.show_lock()

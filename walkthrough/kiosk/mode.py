@@ -85,8 +85,9 @@ class KioskMode:
             self.clock.restart()
             return
         reason = "summary shown" if self.on_summary() else "idle"
+        ui = self.app.ui
         warning = IdleWarning(
-            self.app.ui.idle, self.app.settings.idle_warning, lambda: self.new_patient(reason)
+            ui.idle, ui.too_small, self.app.settings.idle_warning, lambda: self.new_patient(reason)
         )
         self.app.push_screen(warning)
 
@@ -104,7 +105,9 @@ class KioskMode:
         if self.pin is None or isinstance(self.app.screen, StaffPinPrompt):
             return
         ui = self.app.ui
-        prompt = StaffPinPrompt(ui.staff, ui.key_names.escape, self.lock, self.check_pin)
+        prompt = StaffPinPrompt(
+            ui.staff, ui.key_names.escape, ui.too_small, self.lock, self.check_pin
+        )
         self.app.push_screen(prompt, self.staff_done)
 
     def check_pin(self, pin: str) -> bool:

@@ -19,7 +19,7 @@ from walkthrough.widgets.rail import ProgressRail
 from walkthrough.widgets.text import Line
 
 
-class StepScreen(Screen[None]):
+class StepScreen(sizes.SizeClasses, Screen[None]):
     """A step of the walkthrough: top bar, progress rail, the step itself, disclaimer, key bar."""
 
     BINDINGS = [
@@ -33,8 +33,6 @@ class StepScreen(Screen[None]):
         Binding("up", "move(-1)", show=False),
         Binding("down", "move(1)", show=False),
     ]
-    HORIZONTAL_BREAKPOINTS = sizes.WIDTH_BREAKPOINTS
-    VERTICAL_BREAKPOINTS = sizes.HEIGHT_BREAKPOINTS
     AUTO_FOCUS = ""  # focus is placed by on_mount, without scrolling
     FIRST_FOCUS = ("Body .choice.-picked", "Body .choice", "Body FoldTitle")
     """Where the focus starts: the first of these, in this order of preference, that exists."""
@@ -101,6 +99,7 @@ class StepScreen(Screen[None]):
                 yield from self.guarded_compose_step()
         yield Line(ui.disclaimer, id="disclaimer")
         yield KeyBar(self.key_hints())
+        yield sizes.make_larger(ui.too_small)
 
     def on_resize(self, event: events.Resize) -> None:
         """Skip the second layout Textual makes of a new screen: after its first layout it is

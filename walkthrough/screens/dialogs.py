@@ -9,18 +9,15 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 
 from walkthrough.content.model import Dialog, Interface
-from walkthrough.screens.sizes import HEIGHT_BREAKPOINTS, WIDTH_BREAKPOINTS
+from walkthrough.screens.sizes import SizeClasses, make_larger
 from walkthrough.widgets.body import Body
 from walkthrough.widgets.choice import Choice
 from walkthrough.widgets.keybar import KeyBar
 from walkthrough.widgets.text import Line, Prose
 
 
-class ConfirmDialog(ModalScreen[bool]):
+class ConfirmDialog(SizeClasses, ModalScreen[bool]):
     """Asks before something that loses answers. Escape, Left, Backspace or cancel say no."""
-
-    HORIZONTAL_BREAKPOINTS = WIDTH_BREAKPOINTS  # small screens: one-line choices
-    VERTICAL_BREAKPOINTS = HEIGHT_BREAKPOINTS
 
     BINDINGS = [
         Binding("escape,left,backspace", "dismiss(False)", show=False),
@@ -29,9 +26,10 @@ class ConfirmDialog(ModalScreen[bool]):
     ]
     AUTO_FOCUS = "#cancel"
 
-    def __init__(self, dialog: Dialog) -> None:
+    def __init__(self, dialog: Dialog, too_small: str) -> None:
         super().__init__(classes="dialog-screen")
         self.dialog = dialog
+        self.too_small = too_small
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -40,6 +38,7 @@ class ConfirmDialog(ModalScreen[bool]):
             with Horizontal(classes="dialog-choices"):
                 yield Choice(self.dialog.cancel, "cancel", radio=False, id="cancel")
                 yield Choice(self.dialog.confirm, "confirm", radio=False, id="confirm")
+        yield make_larger(self.too_small)
 
     @on(Choice.Picked)
     def picked(self, event: Choice.Picked) -> None:
@@ -47,7 +46,7 @@ class ConfirmDialog(ModalScreen[bool]):
         self.dismiss(event.choice.value == "confirm")
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(SizeClasses, ModalScreen[None]):
     """Every key, explained in the patient's language. Any of Escape, Enter, ? or F1 closes it."""
 
     BINDINGS = [
@@ -67,6 +66,7 @@ class HelpScreen(ModalScreen[None]):
             with Body(id="help-body"):
                 yield Prose(self.ui.help_body)
             yield KeyBar([(f"{names.escape} / {names.enter}", self.ui.keys.close)])
+        yield make_larger(self.ui.too_small)
 
     def action_scroll(self, direction: int) -> None:
         self.query_one(Body).move(direction, None)

@@ -18,7 +18,9 @@ def hint_text(key: str, label: str) -> Content:
 
 def keybar_lines(hints: list[KeyHint], width: int) -> list[Content]:
     """The hints, as many to a line as fit. A key and its words are never split between lines
-    (a lone "Q" with "Quit" below it would puzzle anyone); a hint wider than the line folds."""
+    (a lone "Q" with "Quit" below it would puzzle anyone); a hint wider than the line folds.
+    A width under 1 (a terminal a few columns wide) folds as 1, one cell to a line."""
+    width = max(width, 1)
     lines: list[Content] = []
     line: Content | None = None
     for key, label in hints:

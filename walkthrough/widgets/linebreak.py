@@ -17,7 +17,11 @@ NO_LINE_END = frozenset("（「『《〈【〔“‘([{")
 def wrap(text: Content, width: int) -> list[Content]:
     """Lines of at most `width` cells. Text with Chinese in it may break between any two
     characters, except before closing punctuation or after an opening mark; other text
-    breaks at spaces, as Textual wraps it."""
+    breaks at spaces, as Textual wraps it.
+
+    A width under 1 (a terminal a few cells wide, or not laid out yet) wraps as 1: Textual
+    raises on 0 and silently drops words below it, and every word must stay in the lines."""
+    width = max(width, 1)
     if not CJK.search(text.plain):
         return text.wrap(width)
     lines: list[Content] = []
