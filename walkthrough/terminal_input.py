@@ -75,12 +75,17 @@ class TolerantLinuxDriver(LinuxDriver):
     """Textual's Linux driver, with an input loop that outlives any bytes (module docstring).
 
     It also leaves ignored what the process ignores: Textual's driver sets its own handlers for
-    SIGTSTP (suspend) and SIGTTIN/SIGTTOU, which would let a kiosk be stopped."""
+    SIGTSTP (suspend) and SIGTTIN/SIGTTOU, which would let a kiosk be stopped. A process that
+    ignores SIGTSTP never suspends itself, so it has nothing to resume on SIGCONT either:
+    Textual's resume would start a second input thread beside the running one, and a third
+    on the next SIGCONT, each taking part of the keyboard's bytes."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         ignored = _ignored_stop_signals()
         super().__init__(*args, **kwargs)
         _ignore(ignored)
+        if signal.SIGTSTP in ignored:
+            signal.signal(signal.SIGCONT, signal.SIG_DFL)
 
     def start_application_mode(self) -> None:
         ignored = _ignored_stop_signals()

@@ -377,3 +377,25 @@ async def test_a_dialog_on_a_small_screen_shows_both_choices_whole() -> None:
         for choice in app.screen.query(".choice"):
             assert choice.region.height == 1  # one line, no box
             assert screen.contains_region(choice.region)
+
+
+async def test_a_box_closed_twice_closes_once_and_leaves_the_step_under_it() -> None:
+    """Enter pressed twice before the first is handled: the second close must not close the
+    step under the box (Textual's dismiss closes whatever screen is on top)."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("right")
+        step = app.screen
+        for open_box in (
+            lambda: app.push_screen(HelpScreen(app.ui)),
+            lambda: app.confirm(app.ui.confirm_home, lambda: None),
+        ):
+            open_box()
+            await pilot.pause()
+            box = app.screen
+            assert isinstance(box, (HelpScreen, ConfirmDialog))
+            box.dismiss()
+            box.dismiss()
+            await pilot.pause()
+            assert app.screen is step and len(app.screen_stack) == 2
+            assert app.is_running

@@ -266,3 +266,25 @@ def test_an_end_that_is_not_a_staff_exit_or_a_signal_is_never_exit_0(
             assert "too many crashes" in logged and "ended (normally)" not in logged
     finally:
         term.stop()
+
+
+def threads(pid: int) -> int:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(next(line.split()[1] for line in status.splitlines() if line.startswith("Threads:")))
+
+
+def test_sigcont_does_not_start_another_keyboard_reader(content: Path, tmp_path: Path) -> None:
+    """Textual resumes after a suspend on SIGCONT; a kiosk never suspends, so there is nothing
+    to resume, and a resume would add a second reader of the keyboard."""
+    term = kiosk(content, tmp_path / "kiosk.log")
+    try:
+        term.wait_for(WELCOME)
+        term.read(0.5)
+        before = threads(term.child.pid)
+        for _ in range(4):
+            term.child.kill(signal.SIGCONT)
+            term.read(0.2)
+        assert threads(term.child.pid) == before
+        assert_still_answers(term, WELCOME, "Step 2 of 9")
+    finally:
+        term.stop()

@@ -5,10 +5,10 @@
 Random byte strings (bytes that are not UTF-8 included), pastes (some never closed), the keys a
 patient has, resizes down to 1x1 and back, and the signals a keyboard or a careless shell can
 send (SIGINT, SIGQUIT, SIGTSTP, SIGWINCH, SIGCONT) go to `walkthrough --kiosk` with a short
-idle timeout, so resets for a new patient happen too. After every input the process must still
-be running. At the end the window is put back to 80x24 and staff leave with F12 and the PIN:
-the kiosk must answer those keys and exit 0. Its log must show no crash. It prints how many
-inputs of each kind it sent, and exits 1 if any check failed.
+idle timeout and quiet spells, so resets for a new patient happen too. After every input the
+process must still be running. At the end the window is put back to 80x24 and staff leave
+with F12 and the PIN: the kiosk must answer those keys and exit 0. Its log must show no crash.
+It prints how many inputs of each kind it sent, and exits 1 if any check failed.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 import pexpect
+import pyte
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -41,6 +42,9 @@ KEYS = [
 Escape, Ctrl+C/Z/\\/D/Q/P, F5, F10, non-ASCII letters, and ñ as a Latin-1 console sends it.
 (Not F12: that opens the staff prompt, and wrong PINs would lock it for the end check.)"""
 SIGNALS = [signal.SIGINT, signal.SIGQUIT, signal.SIGTSTP, signal.SIGWINCH, signal.SIGCONT]
+QUIET_EVERY, QUIET_FOR = 30.0, 11.0
+"""Every QUIET_EVERY seconds nothing is sent for QUIET_FOR: with the 5 s idle timeout and 5 s
+notice below, the kiosk warns and starts again for a new patient."""
 SIZES = [(1, 1), (1, 80), (24, 1), (2, 3), (5, 10), (12, 40), (24, 80), (40, 120), (3, 200)]
 """(rows, columns), the tiny ones first."""
 
@@ -77,20 +81,26 @@ def main() -> int:
     byte_count = 0
     failures: list[str] = []
 
-    def drain(seconds: float) -> bytes:
-        got, end = b"", time.monotonic() + seconds
+    screen = pyte.Screen(80, 24)
+    stream = pyte.ByteStream(screen)
+
+    def drain(seconds: float) -> None:
+        end = time.monotonic() + seconds
         while time.monotonic() < end:
             try:
-                got += child.read_nonblocking(1 << 16, timeout=0.01)
+                stream.feed(child.read_nonblocking(1 << 16, timeout=0.01))
             except pexpect.TIMEOUT:
                 pass
             except pexpect.EOF:
                 break
-        return got
 
     drain(3.0)
-    started = time.monotonic()
+    started = last_quiet = time.monotonic()
     while time.monotonic() - started < options.seconds and child.isalive():
+        if time.monotonic() - last_quiet > QUIET_EVERY:  # let the idle notice and reset come
+            drain(QUIET_FOR)
+            last_quiet = time.monotonic()
+            sent["quiet"] += 1
         kind = rng.choices(["bytes", "key", "paste", "resize", "signal"], [5, 8, 1, 2, 1])[0]
         if kind == "bytes":
             data = random_bytes(rng)
@@ -106,6 +116,7 @@ def main() -> int:
         elif kind == "resize":
             rows, cols = rng.choice(SIZES)
             child.setwinsize(rows, cols)
+            screen.resize(rows, cols)
         else:
             child.kill(rng.choice(SIGNALS))
         sent[kind] += 1
@@ -116,6 +127,7 @@ def main() -> int:
 
     if child.isalive():
         child.setwinsize(24, 80)
+        screen.resize(24, 80)
         drain(1.0)
         for _ in range(3):  # close a help box or an idle notice, if one is open
             child.send(b"\x1b")
@@ -126,7 +138,8 @@ def main() -> int:
         drain(3.0)
     alive = child.isalive()
     if alive:
-        failures.append("staff could not leave with F12 and the PIN")
+        failures.append("staff could not leave with F12 and the PIN; the screen:")
+        failures.append("\n".join(screen.display))
         child.kill(signal.SIGKILL)
     child.close()
     logged = log.read_text(encoding="utf-8") if log.exists() else ""
@@ -147,7 +160,8 @@ def main() -> int:
         ("signal", "signals (SIGINT, SIGQUIT, SIGTSTP, SIGWINCH, SIGCONT)"),
     ]:
         print(f"| {label} | {sent[kind]} |")
-    print(f"| all inputs | {sum(sent.values())} ({byte_count} bytes) |")
+    print(f"| all inputs | {sum(sent.values()) - sent['quiet']} ({byte_count} bytes) |")
+    print(f"| quiet spells of {QUIET_FOR:g} s (idle notice, then a reset) | {sent['quiet']} |")
     resets = logged.count("reset for a new patient")
     print(f"resets for a new patient: {resets}; errors or crashes logged: {crashes}")
     print(f"staff exit at the end: exit code {child.exitstatus}")

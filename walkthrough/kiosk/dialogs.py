@@ -11,12 +11,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input
 
 from walkthrough.content.model import IdleNotice, StaffPrompt
 from walkthrough.kiosk.lockout import StaffLock
-from walkthrough.screens.sizes import SizeClasses, make_larger
+from walkthrough.screens.box import Box
+from walkthrough.screens.sizes import make_larger
 from walkthrough.widgets.choice import Choice
 from walkthrough.widgets.keybar import KeyBar
 from walkthrough.widgets.text import Line
@@ -25,7 +25,7 @@ TICK = 0.25  # how often the countdown is redrawn (it only changes once a second
 WAIT_SHOWN = 5.0  # after a lockout starts, the prompt shows the wait this long, then closes
 
 
-class IdleWarning(SizeClasses, ModalScreen[None]):
+class IdleWarning(Box[None]):
     """Counts down, then calls `time_up` (which resets the app, closing this too). Any key
     closes it first: the app's key hook calls keep_going(), before any binding, so the key
     does nothing else."""
@@ -80,7 +80,7 @@ class IdleWarning(SizeClasses, ModalScreen[None]):
             self.dismiss()
 
 
-class StaffPinPrompt(SizeClasses, ModalScreen[bool]):
+class StaffPinPrompt(Box[bool]):
     """Asks for the staff PIN; True when it was right. Escape cancels. `check` counts wrong
     PINs on `staff_lock`; once locked, the prompt refuses input, shows the wait, and closes
     itself.
@@ -152,9 +152,7 @@ class StaffPinPrompt(SizeClasses, ModalScreen[bool]):
             right = await asyncio.to_thread(self.check, pin)
         finally:
             self.checking = False
-        if not self.is_active:  # covered meanwhile (by the idle notice): dismiss would pop it
-            return
-        if right:
+        if right:  # (ignored if the idle notice covered the prompt meanwhile: see Box)
             self.dismiss(True)
         elif self.staff_lock.seconds_left() > 0:  # that wrong try started a lockout
             self.show_lock()
@@ -165,5 +163,4 @@ class StaffPinPrompt(SizeClasses, ModalScreen[bool]):
             self.say(self.words.wrong)
 
     def close(self) -> None:
-        if self.is_active:
-            self.dismiss(False)
+        self.dismiss(False)

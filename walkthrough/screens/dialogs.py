@@ -6,17 +6,17 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 
 from walkthrough.content.model import Dialog, Interface
-from walkthrough.screens.sizes import SizeClasses, make_larger
+from walkthrough.screens.box import Box
+from walkthrough.screens.sizes import make_larger
 from walkthrough.widgets.body import Body
 from walkthrough.widgets.choice import Choice
 from walkthrough.widgets.keybar import KeyBar
 from walkthrough.widgets.text import Line, Prose
 
 
-class ConfirmDialog(SizeClasses, ModalScreen[bool]):
+class ConfirmDialog(Box[bool]):
     """Asks before something that loses answers. Escape, Left, Backspace or cancel say no."""
 
     BINDINGS = [
@@ -46,7 +46,7 @@ class ConfirmDialog(SizeClasses, ModalScreen[bool]):
         self.dismiss(event.choice.value == "confirm")
 
 
-class HelpScreen(SizeClasses, ModalScreen[None]):
+class HelpScreen(Box[None]):
     """Every key, explained in the patient's language. Any of Escape, Enter, ? or F1 closes it."""
 
     BINDINGS = [
