@@ -14,6 +14,7 @@ from walkthrough.content.model import Content, Dialog, Interface
 from walkthrough.kiosk import STAFF_KEY
 from walkthrough.kiosk.exits import catch_exit_signals
 from walkthrough.kiosk.guard import guarded
+from walkthrough.safe_text import printable
 from walkthrough.screens import ScreenOptions
 from walkthrough.screens.kept import KeptScreens
 from walkthrough.screens.requests import ChooseLanguage, Navigate, ScreenFailed
@@ -67,7 +68,7 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         return self.session.language.ui
 
     def on_mount(self) -> None:
-        self.title = self.ui.app_title
+        self.title = printable(self.ui.app_title)
         self.release_signals = catch_exit_signals(self.end)  # SIGTERM, SIGHUP: end cleanly
         self.push_screen(self.kept.screen_for(self.session, self.options))
         if self.kiosk is not None:
@@ -136,9 +137,9 @@ class WalkthroughApp(App[None], inherit_bindings=False):
             self.push_screen(HelpScreen(self.ui))
         elif request == "theme":
             self.theme = theme_after(self.theme)
-            self.notify(self.ui.theme_changed, markup=False, timeout=2)
+            self.notify(printable(self.ui.theme_changed), markup=False, timeout=2)
         elif request == "read_aloud" and not self.reader.available:
-            self.notify(self.ui.speech_missing, markup=False, timeout=4)
+            self.notify(printable(self.ui.speech_missing), markup=False, timeout=4)
         elif request == "read_aloud":
             self.speak(self.reader.toggle(self.session))
         elif request == "restart":

@@ -4,8 +4,9 @@ A terminal obeys control characters: ESC and the one-byte CSI (U+009B) start esc
 that can retitle the window, write the clipboard, leave the screen or make the terminal type a
 reply; a carriage return or backspace redraws over what was written. The bidirectional
 embedding, override and isolate controls reorder what a patient reads. The loader refuses
-content that holds any of them (walkthrough.content.yaml_source). Newline and tab stay: they
-are ordinary layout.
+content that holds any of them (walkthrough.content.yaml_source), and every front end takes
+them out again just before text is drawn, printed or spoken, in case some reach it another way.
+Newline and tab stay: they are ordinary layout.
 """
 
 from __future__ import annotations

@@ -582,6 +582,7 @@ def test_plain_lines_strip_markdown_symbols() -> None:
 
 def test_safe_output_drops_control_characters_but_keeps_text() -> None:
     assert safe_output("a\x1b[31mb\tc\r中文") == "a[31mb c中文"
+    assert safe_output("\u202eright\u2066 \x9b2J\x7fend\n") == "right 2Jend\n"
 
 
 def test_command_normalises_case_space_and_full_width() -> None:
