@@ -121,10 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"walkthrough: {message}", file=sys.stderr)
         return 2
     if options.plain or wants_plain():
-        from walkthrough.plain import run_plain
+        from walkthrough.plain import run_plain_stdio
 
         started()
-        return run_plain(content, language=options.lang, stdin=sys.stdin, stdout=sys.stdout)
+        return run_plain_stdio(content, options.lang)
     return run_app(content, options)
 
 
@@ -138,8 +138,9 @@ def started() -> None:
 
 
 def wants_plain() -> bool:
-    """Plain text when the terminal cannot show a full screen (TERM=dumb, or not a tty)."""
-    return os.environ.get("TERM") == "dumb" or not sys.stdout.isatty()
+    """Plain text when the terminal cannot show a full screen (TERM=dumb, not a tty, closed)."""
+    stdout = sys.stdout
+    return os.environ.get("TERM") == "dumb" or stdout is None or not stdout.isatty()
 
 
 def load(folder: Path | None, *, saved_copy: bool = False) -> Content | None:
