@@ -10,11 +10,17 @@ English text is used as written. Every other language gets the same text with it
 brackets at the start of every line (for example "(es) Step 1 of 9", "- (es) Item"), so a test
 can tell which language is on screen, and that no line came from anywhere but the content.
 `language_name` is the real name of each language, as the welcome screen lists it.
+
+`with_hostile_text(content)` puts terminal control characters around every piece of patient
+text, building the content in Python (so past the loader, which refuses them), to test what the
+front ends do if such text ever reaches them; `forbidden_in(text)` finds any that got through.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -237,3 +243,45 @@ def write_minimal_content(root: Path, languages: tuple[str, ...] = ("en",)) -> P
         _write_yaml(folder / code / "ui.yaml", ui)
         _write_yaml(folder / code / "steps.yaml", {"steps": _translate(STEPS, code)})
     return folder
+
+
+HOSTILE = (
+    "\x1b]0;TITLE\x07"  # retitle the window
+    "\x1b]52;c;Q0xJUA==\x07"  # write the clipboard
+    "\x1b[?1049l"  # leave the alternate screen
+    "\x1b[6n\x9b6n"  # ask the terminal to type back where the cursor is (7- and 8-bit CSI)
+    "\u202e\u2066"  # reverse the text that follows, isolate it
+    "\x7f\r\x08\x00\x85"  # delete, carriage return, backspace, NUL, next line
+)
+"""What a hostile (or careless) edit could put into patient text, if nothing stopped it."""
+SEEN = "]0;TITLE"
+"""The printable part of HOSTILE: seeing it proves the hostile text itself was shown."""
+
+_NOT_PATIENT_TEXT = {"id", "kind", "code", "languages", "default_language", "staff_pin_hash"}
+
+
+def with_hostile_text(value: Any, name: str = "") -> Any:
+    """`value` (Content, or any part of it) with HOSTILE before and after every piece of
+    patient text; ids, kinds and language codes are kept so the walkthrough still runs."""
+    if isinstance(value, str):
+        return value if name in _NOT_PATIENT_TEXT else f"{HOSTILE}{value}{HOSTILE}"
+    if is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: with_hostile_text(getattr(value, f.name), f.name) for f in fields(value)}
+        return replace(value, **changes)
+    if isinstance(value, dict):
+        return {key: with_hostile_text(item, name) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(with_hostile_text(item, name) for item in value)
+    return value
+
+
+def forbidden_in(text: str) -> list[str]:
+    """The characters of `text` that a terminal would obey or that reorder text (worked out
+    here on their own, not with walkthrough.safe_text, so a mistake there cannot hide)."""
+    return [
+        char
+        for char in text
+        if (unicodedata.category(char) == "Cc" and char not in "\t\n")
+        or "\u202a" <= char <= "\u202e"
+        or "\u2066" <= char <= "\u2069"
+    ]

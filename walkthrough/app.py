@@ -17,6 +17,7 @@ from walkthrough.kiosk import STAFF_KEY
 from walkthrough.kiosk.exits import HANDLED, catch_exit_signals
 from walkthrough.kiosk.guard import guarded
 from walkthrough.kiosk.process import ENDING
+from walkthrough.safe_text import printable
 from walkthrough.screens import ScreenOptions
 from walkthrough.screens.kept import KeptScreens
 from walkthrough.screens.requests import ChooseLanguage, Navigate, ScreenFailed
@@ -82,7 +83,7 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         return self.session.language.ui
 
     def on_mount(self) -> None:
-        self.title = self.ui.app_title
+        self.title = printable(self.ui.app_title)
         # SIGTERM and SIGHUP end the app cleanly; in kiosk mode, every signal that would end it.
         self.release_signals = catch_exit_signals(
             self.end, ENDING if self.kiosk is not None else HANDLED
@@ -154,9 +155,9 @@ class WalkthroughApp(App[None], inherit_bindings=False):
             self.push_screen(HelpScreen(self.ui))
         elif request == "theme":
             self.theme = theme_after(self.theme)
-            self.notify(self.ui.theme_changed, markup=False, timeout=2)
+            self.notify(printable(self.ui.theme_changed), markup=False, timeout=2)
         elif request == "read_aloud" and not self.reader.available:
-            self.notify(self.ui.speech_missing, markup=False, timeout=4)
+            self.notify(printable(self.ui.speech_missing), markup=False, timeout=4)
         elif request == "read_aloud":
             self.speak(self.reader.toggle(self.session))
         elif request == "restart":

@@ -152,10 +152,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"walkthrough: {message}", file=sys.stderr)
         return 2
     if options.plain or wants_plain():
-        from walkthrough.plain import run_plain
+        from walkthrough.plain import run_plain_stdio
 
         started()
-        return run_plain(content, language=options.lang, stdin=sys.stdin, stdout=sys.stdout)
+        return run_plain_stdio(content, options.lang)
     return run_app(content, options)
 
 
@@ -169,7 +169,7 @@ def started() -> None:
 
 
 def wants_plain() -> bool:
-    """Plain text when the terminal cannot show a full screen (TERM=dumb, or not a tty)."""
+    """Plain text when the terminal cannot show a full screen (TERM=dumb, not a tty, closed)."""
     return os.environ.get("TERM") == "dumb" or not is_terminal(sys.stdout)
 
 

@@ -17,6 +17,8 @@ import pytest
 
 from tests.fixtures_content import write_minimal_content
 from walkthrough.content import bundled_content_dir, load_content
+from walkthrough.plain.console import EXIT_BROKEN_PIPE, EXIT_NO_OUTPUT
+from walkthrough.plain.stdio import NO_OUTPUT
 from walkthrough.plain.text import fill, plain_line
 
 REPO = Path(__file__).resolve().parents[2]
@@ -178,6 +180,58 @@ def test_closed_stdin_exits_0(content: Path) -> None:
     assert done.returncode == 0
     assert done.stderr == b""
     assert text(done).startswith("\nStep 1 of 9\n")
+
+
+@ENTRIES
+@pytest.mark.parametrize("buffered", [True, False], ids=["buffered", "unbuffered"])
+def test_a_reader_that_goes_away_ends_it_quietly_with_141(
+    content: Path, entry: list[str], buffered: bool
+) -> None:
+    """`walkthrough --plain | head -1`: no traceback, and (with stdout buffered, as it is
+    unless PYTHONUNBUFFERED is set) no "Exception ignored" from Python's last flush either."""
+    env = {key: value for key, value in environment().items() if key != "PYTHONUNBUFFERED"}
+    process = subprocess.Popen(
+        [*entry, "--content", str(content)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=REPO,
+        env=env if buffered else {**env, "PYTHONUNBUFFERED": "1"},
+    )
+    assert process.stdout is not None
+    assert process.stdout.readline() == b"\n"  # the blank line before "Step 1 of 9"
+    process.stdout.close()  # the reader goes away; the next step cannot be written
+    _, err = process.communicate(b"\n" * 20, timeout=TIMEOUT)
+    assert process.returncode == EXIT_BROKEN_PIPE
+    assert err == b""
+
+
+@ENTRIES
+@pytest.mark.parametrize("redirect", [">&-", "1</dev/null"], ids=["closed", "read-only"])
+def test_an_output_that_cannot_be_written_ends_it_with_74(
+    content: Path, entry: list[str], redirect: str
+) -> None:
+    """`walkthrough --plain >&-`: one line on stderr saying so, never a traceback."""
+    command = ["sh", "-c", f'exec "$@" {redirect}', "sh", *entry, "--content", str(content)]
+    done = subprocess.run(
+        command, input=b"\n", capture_output=True, cwd=REPO, env=environment(), timeout=TIMEOUT
+    )
+    assert done.returncode == EXIT_NO_OUTPUT
+    assert done.stderr.decode("utf-8") == NO_OUTPUT + "\n"
+
+
+def test_without_plain_a_closed_stdout_gets_plain_mode_and_74(content: Path) -> None:
+    command = ["sh", "-c", 'exec "$@" >&-', "sh", sys.executable, "-m", "walkthrough"]
+    done = subprocess.run(
+        [*command, "--content", str(content)],
+        input=b"",
+        capture_output=True,
+        cwd=REPO,
+        env=environment(),
+        timeout=TIMEOUT,
+    )
+    assert done.returncode == EXIT_NO_OUTPUT
+    assert done.stderr.decode("utf-8") == NO_OUTPUT + "\n"
 
 
 @ENTRIES

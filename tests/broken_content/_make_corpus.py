@@ -569,10 +569,88 @@ def _(f: Files) -> None:
     f["en/ui.yaml"] = UI.replace("Your first visit", "Your f\u00e9rst visit").encode("latin-1")
 
 
-@case("control_character", "en/ui.yaml:3:20: the character U+0001 is not allowed; remove it")
+@case(
+    "control_character",
+    "en/ui.yaml:3:20: the character U+0001 (a control character) is not allowed; remove it",
+)
 def _(f: Files) -> None:
     replace(
         f, "en/ui.yaml", "disclaimer: General information", "disclaimer: General\x01 information"
+    )
+
+
+# PyYAML refuses a raw control character (above), but not one written as an escape in a
+# double-quoted value, nor a raw text direction control; a terminal would obey them all. The
+# problem points at the value (or key) that holds one.
+
+
+@case(
+    "escape_sequence_in_title",
+    "en/steps.yaml:10:12: the character U+001B (a control character) is not allowed; remove it",
+)
+def _(f: Files) -> None:
+    replace(
+        f,
+        "en/steps.yaml",
+        "    title: What is back acupuncture?",
+        '    title: "What is back\\e]0;TITLE\\a acupuncture?"',
+    )
+
+
+@case(
+    "eight_bit_csi",
+    "en/ui.yaml:3:13: the character U+009B (a control character) is not allowed; remove it",
+)
+def _(f: Files) -> None:
+    replace(
+        f,
+        "en/ui.yaml",
+        "disclaimer: General information, not medical advice.",
+        'disclaimer: "General information\\x9b2J, not medical advice."',
+    )
+
+
+@case(
+    "bidi_override",
+    "en/steps.yaml:11:12: the character U+202E (a text direction control) is not allowed; "
+    "remove it",
+)
+def _(f: Files) -> None:
+    replace(f, "en/steps.yaml", "    short: About\n", '    short: "\\u202EtuobA"\n')
+
+
+@case(
+    "bidi_isolate_written_as_is",
+    "en/steps.yaml:17:11: the character U+2067 (a text direction control) is not allowed; "
+    "remove it",
+)
+def _(f: Files) -> None:
+    replace(
+        f,
+        "en/steps.yaml",
+        "    body: Your practitioner will talk",
+        "    body: Your \u2067practitioner will talk",
+    )
+
+
+@case(
+    "delete_in_key",
+    "en/ui.yaml:13:3: the character U+007F (a control character) is not allowed; remove it",
+)
+def _(f: Files) -> None:
+    replace(f, "en/ui.yaml", "  next: Next\n", '  "next\\x7F": Next\n')
+
+
+@case(
+    "carriage_return",
+    "en/steps.yaml:41:17: the character U+000D (a control character) is not allowed; remove it",
+)
+def _(f: Files) -> None:
+    replace(
+        f,
+        "en/steps.yaml",
+        "        answer: Most people feel very little.",
+        '        answer: "Most people feel very little.\\rAsk us."',
     )
 
 

@@ -77,6 +77,7 @@ CLI_CASES = [
     "missing_language_folder",
     "not_utf8",
     "language_missing_checklist_item",
+    "escape_sequence_in_title",
 ]
 
 

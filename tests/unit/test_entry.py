@@ -25,12 +25,12 @@ def test_the_front_end_runs_with_the_collector_on_and_the_start_set_aside(
 ) -> None:
     seen: dict[str, object] = {}
 
-    def run_plain(content: object, **_: object) -> int:
+    def run_plain_stdio(content: object, language: object) -> int:
         seen["collecting"] = gc.isenabled()
         seen["set_aside"] = gc.get_freeze_count()
         return 0
 
-    monkeypatch.setattr("walkthrough.plain.run_plain", run_plain)
+    monkeypatch.setattr("walkthrough.plain.run_plain_stdio", run_plain_stdio)
     monkeypatch.setattr(sys, "argv", ["walkthrough", "--plain"])
     assert entry.main() == 0
     assert seen["collecting"] is True
@@ -52,7 +52,7 @@ def test_a_direct_call_leaves_the_collector_alone(monkeypatch: pytest.MonkeyPatc
     """Tests and other callers of walkthrough.cli.main keep the collector as they had it."""
     from walkthrough import cli
 
-    monkeypatch.setattr("walkthrough.plain.run_plain", lambda content, **_: 0)
+    monkeypatch.setattr("walkthrough.plain.run_plain_stdio", lambda content, language: 0)
     assert cli.main(["--plain"]) == 0
     assert gc.isenabled()
     assert gc.get_freeze_count() == 0

@@ -19,7 +19,8 @@ from walkthrough.cli import main
 from walkthrough.content import Content, ContentError, bundled_content_dir, load_content
 from walkthrough.content.loader import load_or_exit_message
 from walkthrough.content.model import STEP_ORDER
-from walkthrough.content.yaml_source import MAX_DEPTH, MAX_FILE_BYTES
+from walkthrough.content.yaml_source import MAX_DEPTH, MAX_FILE_BYTES, read_document
+from walkthrough.safe_text import describe
 
 ORDER = ", ".join(STEP_ORDER)
 QUOTE_HINT = "(put it in quotes: YAML reads yes/no/on/off as true/false)"
@@ -426,8 +427,61 @@ def test_control_character(root: Path) -> None:
     number = find(ui, r"^app_title:")
     set_line(ui, number, "app_title: Your\x00 visit")
     assert problems(root) == [
-        f"en/ui.yaml:{number}:16: the character U+0000 is not allowed; remove it"
+        f"en/ui.yaml:{number}:16: the character U+0000 (a control character) is not allowed; "
+        "remove it"
     ]
+
+
+REFUSED = [chr(code) for code in (*range(0x20), 0x7F, *range(0x80, 0xA0))]
+REFUSED = [char for char in REFUSED if char not in "\t\n"]
+REFUSED += [chr(code) for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))]
+
+
+@pytest.mark.parametrize("where", ["value", "key", "list item"])
+def test_a_control_character_written_as_an_escape_is_refused(tmp_path: Path, where: str) -> None:
+    """Every refused character, written as a YAML escape (which PyYAML's reader lets through),
+    is named at the value or key that holds it."""
+    path = tmp_path / "ui.yaml"
+    for char in REFUSED:
+        escaped = f"\\u{ord(char):04X}"
+        text = {
+            "value": f'title: ok\nbody: "a{escaped}b"\n',
+            "key": f'title: ok\n"a{escaped}b": c\n',
+            "list item": f'title: ok\nitems:\n  - fine\n  - "a{escaped}b"\n',
+        }[where]
+        path.write_text(text, encoding="utf-8")
+        document, found = read_document(path)
+        line, col = {"value": (2, 7), "key": (2, 1), "list item": (4, 5)}[where]
+        assert document is None
+        assert [str(problem) for problem in found] == [
+            f"{path}:{line}:{col}: the character {describe(char)} is not allowed; remove it"
+        ], repr(char)
+
+
+def test_text_direction_controls_written_as_they_are_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "ui.yaml"
+    path.write_text("title: ok\nbody: a \u202eb\n", encoding="utf-8")
+    assert [str(p) for p in read_document(path)[1]] == [
+        f"{path}:2:7: the character U+202E (a text direction control) is not allowed; remove it"
+    ]
+
+
+def test_tabs_newlines_and_other_invisible_characters_are_kept(tmp_path: Path) -> None:
+    path = tmp_path / "ui.yaml"
+    kept = "a\tb\nc\u00a0d\u200be\u200ff\u2028g\u00adh"
+    path.write_text(f'body: "{kept.encode("unicode_escape").decode()}"\n', encoding="utf-8")
+    document, found = read_document(path)
+    assert found == []
+    assert document is not None and document.data == {"body": kept}
+
+
+def test_windows_line_endings_still_load(root: Path) -> None:
+    """A carriage return is refused in text, but CRLF line ends are just line ends to YAML."""
+    for name in ("clinic.yaml", "en/ui.yaml", "en/steps.yaml"):
+        path = root / name
+        path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    content = load_content(root)
+    assert "\r" not in repr(content)
 
 
 def test_file_over_the_size_cap(root: Path) -> None:

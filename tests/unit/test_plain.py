@@ -582,6 +582,37 @@ def test_plain_lines_strip_markdown_symbols() -> None:
 
 def test_safe_output_drops_control_characters_but_keeps_text() -> None:
     assert safe_output("a\x1b[31mb\tc\r中文") == "a[31mb c中文"
+    assert safe_output("\u202eright\u2066 \x9b2J\x7fend\n") == "right 2Jend\n"
+
+
+class FailingOutput(io.StringIO):
+    """An output that takes `good` writes, then fails every one after with `error`."""
+
+    def __init__(self, good: int, error: OSError) -> None:
+        super().__init__()
+        self.good = good
+        self.error = error
+
+    def write(self, text: str) -> int:
+        if self.good <= 0:
+            raise self.error
+        self.good -= 1
+        return super().write(text)
+
+
+@pytest.mark.parametrize(
+    ("error", "code"),
+    [(BrokenPipeError(32, "Broken pipe"), 141), (OSError(9, "Bad file descriptor"), 74)],
+    ids=["broken pipe", "bad descriptor"],
+)
+@pytest.mark.parametrize("good", [0, 3, 30])
+def test_output_that_fails_ends_the_session_with_its_code(
+    content: Content, error: OSError, code: int, good: int
+) -> None:
+    stdin = FiniteInput("\n" * 20)
+    stdout = FailingOutput(good, error)
+    assert run_plain(content, language="en", stdin=stdin, stdout=stdout) == code
+    assert stdin.reads_after_end == 0  # it stopped at once, not at the end of the input
 
 
 def test_command_normalises_case_space_and_full_width() -> None:

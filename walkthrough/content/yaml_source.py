@@ -11,6 +11,7 @@ import yaml
 from walkthrough.content.folder import MAX_FILE_BYTES
 from walkthrough.content.messages import shown
 from walkthrough.content.problems import Problem
+from walkthrough.safe_text import describe, first_forbidden
 
 MAX_DEPTH = 12
 _YAML_TAGS = "tag:yaml.org,2002:"
@@ -88,8 +89,8 @@ def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
     except yaml.reader.ReaderError as error:
         line = text.count("\n", 0, error.position) + 1
         col = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
-        code = f"U+{error.character:04X}" if isinstance(error.character, int) else "?"
-        return None, [Problem(path, line, col, f"the character {code} is not allowed; remove it")]
+        char = chr(error.character) if isinstance(error.character, int) else None
+        return None, [Problem(path, line, col, _refused(char))]
     except yaml.YAMLError as error:
         return None, [Problem(path, 1, 1, "YAML error: " + " ".join(str(error).split()))]
     if node is None or (isinstance(node, yaml.ScalarNode) and node.value == "" and not node.style):
@@ -148,6 +149,9 @@ def _build(
             if not isinstance(key, str):
                 problems.append(_at(document.path, key_node.start_mark, "keys must be plain words"))
                 continue
+            if (char := first_forbidden(key)) is not None:
+                problems.append(_at(document.path, key_node.start_mark, _refused(char)))
+                continue
             if key in result:
                 message = f"duplicate key '{shown(key)}'"
                 problems.append(_at(document.path, key_node.start_mark, message))
@@ -169,7 +173,16 @@ def _build(
             )
         )
         return None
+    # Checked after decoding: PyYAML's reader refuses a raw ESC, but not one written as "\e".
+    if isinstance(value, str) and (char := first_forbidden(value)) is not None:
+        problems.append(_at(document.path, node.start_mark, _refused(char)))
+        return None
     return value
+
+
+def _refused(char: str | None) -> str:
+    named = describe(char) if char is not None else "?"
+    return f"the character {named} is not allowed; remove it"
 
 
 _UNREADABLE = object()

@@ -15,6 +15,7 @@ from textual.widgets import Input
 
 from walkthrough.content.model import IdleNotice, StaffPrompt
 from walkthrough.kiosk.lockout import StaffLock
+from walkthrough.safe_text import printable
 from walkthrough.screens.box import Box
 from walkthrough.screens.sizes import make_larger
 from walkthrough.widgets.choice import Choice
@@ -111,7 +112,8 @@ class StaffPinPrompt(Box[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog staff"):
             yield Line(self.words.title, classes="dialog-title")
-            yield Input(password=True, placeholder=self.words.placeholder, max_length=64, id="pin")
+            hint = printable(self.words.placeholder)
+            yield Input(password=True, placeholder=hint, max_length=64, id="pin")
             yield Line("", id="staff-message")
             yield KeyBar([(self.escape, self.words.cancel)])
         yield make_larger(self.too_small)

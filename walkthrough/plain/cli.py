@@ -9,7 +9,7 @@ from pathlib import Path
 
 from walkthrough.content import bundled_content_dir, load_content
 from walkthrough.content.problems import ContentError
-from walkthrough.plain.flow import run_plain
+from walkthrough.plain.stdio import run_plain_stdio
 
 EXIT_CONTENT_ERROR = 1
 EXIT_USAGE = 2
@@ -42,4 +42,4 @@ def main_plain(argv: Sequence[str]) -> int:
         offered = ", ".join(content.languages)
         print(f"unknown language '{args.lang}'; this content offers: {offered}", file=sys.stderr)
         return EXIT_USAGE
-    return run_plain(content, language=args.lang, stdin=sys.stdin, stdout=sys.stdout)
+    return run_plain_stdio(content, args.lang)

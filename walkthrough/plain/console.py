@@ -1,4 +1,4 @@
-"""The two streams: clean lines out, one bounded line in, and end of input as an exception."""
+"""The two streams: clean lines out, one bounded line in, and the end of either as an exception."""
 
 from __future__ import annotations
 
@@ -11,10 +11,23 @@ MAX_LINE = 1024
 """Longest input line kept; anything longer is read to its end and thrown away as not a command."""
 MAX_BAD_READS = 3
 """Unreadable input this many times in a row is treated as the end of input, not a loop."""
+EXIT_BROKEN_PIPE = 141
+"""The reader of the output went away (`walkthrough --plain | head`): 128 + SIGPIPE, the code
+a shell reports for the many programs that a broken pipe ends."""
+EXIT_NO_OUTPUT = 74
+"""The output cannot be written at all (closed, or not open for writing): EX_IOERR."""
 
 
 class EndOfInput(Exception):
     """The input stream ended (Ctrl-D, a closed pipe, or a stream that cannot be read any more)."""
+
+
+class OutputGone(Exception):
+    """The output stream cannot be written any more; `exit_code` says how the session ends."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(str(error))
+        self.exit_code = EXIT_BROKEN_PIPE if isinstance(error, BrokenPipeError) else EXIT_NO_OUTPUT
 
 
 class Console:
@@ -29,10 +42,10 @@ class Console:
 
     def say(self, *lines: str) -> None:
         for line in lines:
-            self._stdout.write(safe_output(line) + "\n")
+            self._write(safe_output(line) + "\n")
 
     def blank(self) -> None:
-        self._stdout.write("\n")
+        self._write("\n")
 
     def ask(self) -> str:
         """The next command typed ('' for a bare Enter); raises EndOfInput when input has ended."""
@@ -43,8 +56,14 @@ class Console:
     def flush(self) -> None:
         try:
             self._stdout.flush()
-        except (OSError, ValueError):
-            pass  # Nothing useful to do if the reader has gone; the next read will notice.
+        except (OSError, ValueError) as error:  # ValueError: the stream was closed
+            raise OutputGone(error) from None
+
+    def _write(self, text: str) -> None:
+        try:
+            self._stdout.write(text)
+        except (OSError, ValueError) as error:
+            raise OutputGone(error) from None
 
     def _read_line(self) -> str | None:
         """One line, or None when it was too long or could not be decoded."""

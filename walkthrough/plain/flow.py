@@ -7,7 +7,7 @@ from typing import NoReturn, TextIO
 
 from walkthrough.content.model import Content, Dialog, Interface
 from walkthrough.plain import words
-from walkthrough.plain.console import Console, EndOfInput
+from walkthrough.plain.console import Console, EndOfInput, OutputGone
 from walkthrough.plain.moves import Move, QuitConfirmed
 from walkthrough.plain.steps import show_step
 from walkthrough.plain.text import plain_line, plain_lines
@@ -27,7 +27,8 @@ def run_plain(
     stdout: TextIO,
     session: Session | None = None,
 ) -> int:
-    """Run the visit as plain lines until the patient quits or input ends; return the exit code.
+    """Run the visit as plain lines until the patient quits, input ends or output cannot be
+    written; return the exit code (see walkthrough.plain.console for the last).
 
     `language` picks the starting language (an unknown code keeps the clinic's default rather
     than stopping a patient). Pass `session` to share one with a caller, or to inspect it after.
@@ -37,12 +38,20 @@ def run_plain(
         session.set_language(language)
     walk = Walkthrough(session, Console(stdin, stdout))
     try:
+        code = _walk(walk)
+        walk.say_goodbye()
+    except OutputGone as gone:
+        return gone.exit_code  # no one is reading, so no goodbye either
+    return code
+
+
+def _walk(walk: Walkthrough) -> int:
+    """Walk until the patient quits or input ends; the exit code for that ending."""
+    try:
         walk.run()
     except (EndOfInput, QuitConfirmed):
-        walk.say_goodbye()
         return EXIT_OK
     except KeyboardInterrupt:
-        walk.say_goodbye()
         return EXIT_INTERRUPTED
 
 
@@ -124,9 +133,6 @@ class Walkthrough:
                 return command == words.CONFIRM
 
     def say_goodbye(self) -> None:
-        try:
-            self.console.blank()
-            self.say(words.goodbye(self.ui))
-            self.console.flush()
-        except (OSError, ValueError):
-            pass  # The reader has gone (a closed pipe); there is no one to say goodbye to.
+        self.console.blank()
+        self.say(words.goodbye(self.ui))
+        self.console.flush()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from walkthrough.safe_text import printable
+
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _HEADING_CLOSE = re.compile(r"\s+#+\s*$")
 _QUOTE = re.compile(r"^\s*>\s?")
@@ -52,9 +54,9 @@ def plain_lines(text: str) -> list[str]:
 
 
 def safe_output(text: str) -> str:
-    """Drop control characters (escape sequences): nothing may move a cursor or ring a bell."""
-    text = text.replace("\t", " ")
-    return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
+    """What may be printed: no escape sequence, cursor move, bell or hidden direction control
+    (walkthrough.safe_text). A tab becomes one space: its width would depend on the reader."""
+    return printable(text.replace("\t", " "))
 
 
 NOT_A_COMMAND = "\x00"

@@ -8,6 +8,8 @@ import subprocess
 from contextlib import suppress
 from pathlib import Path
 
+from walkthrough.safe_text import printable
+
 SPEECH_PACKAGE = "espeak-ng"
 """The Debian/Ubuntu package that provides the voice, for the CLI's "speech missing" message."""
 
@@ -30,6 +32,12 @@ def find_espeak() -> str | None:
 def voice_for(language: str) -> str:
     # An unknown code is passed through: espeak-ng has voices named after most language codes.
     return VOICES.get(language, language)
+
+
+def spoken_bytes(text: str) -> bytes:
+    """What espeak-ng reads on its stdin: no control character (an escape sequence would be
+    spelled out, or acted on), nor a hidden text direction control (walkthrough.safe_text)."""
+    return printable(text).encode("utf-8")
 
 
 def espeak_command(binary: str, language: str, rate: int) -> list[str]:
@@ -65,7 +73,7 @@ class EspeakSpeaker:
     async def say(self, text: str, language: str) -> None:
         """Stop any current speech, start speaking `text`, and return without waiting for it."""
         self.stop()
-        if self._binary is None or not text.strip():
+        if self._binary is None or not printable(text).strip():
             return
         generation = self._generation
         process = await asyncio.create_subprocess_exec(
@@ -81,7 +89,7 @@ class EspeakSpeaker:
         self._process = process
         assert process.stdin is not None
         try:
-            process.stdin.write(text.encode("utf-8"))
+            process.stdin.write(spoken_bytes(text))
             await process.stdin.drain()
         except (BrokenPipeError, ConnectionResetError):
             pass  # espeak-ng already exited (stopped, or no voice); there is nothing to report.
@@ -138,7 +146,7 @@ def render_to_wav(text: str, language: str, path: Path | str, rate: int = DEFAUL
     command = [*espeak_command(binary, language, rate), "-w", str(path)]
     result = subprocess.run(
         command,
-        input=text.encode("utf-8"),
+        input=spoken_bytes(text),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         timeout=RENDER_TIMEOUT,

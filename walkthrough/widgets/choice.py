@@ -7,6 +7,8 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
+from walkthrough.safe_text import printable
+
 PICKED, NOT_PICKED = "(•)", "( )"
 
 
@@ -55,7 +57,7 @@ class Choice(Static, can_focus=True):
     @staticmethod
     def _face(label: str, picked: bool, radio: bool) -> Content:
         mark = (PICKED if picked else NOT_PICKED) + " " if radio else ""
-        return Content(f"{mark}{label}")
+        return Content(mark + printable(label))
 
     def set_picked(self, picked: bool) -> None:
         if picked == self.picked:

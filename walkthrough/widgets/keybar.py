@@ -6,6 +6,8 @@ from textual.content import Content
 from textual.geometry import Size
 from textual.widget import Widget
 
+from walkthrough.safe_text import printable
+
 KeyHint = tuple[str, str]
 """(how the key is written, what it does)."""
 
@@ -13,7 +15,8 @@ GAP = Content("  ")
 
 
 def hint_text(key: str, label: str) -> Content:
-    return Content.assemble((f" {key} ", "reverse bold"), " ", label)
+    # Both come from the content (a key's name is translated too).
+    return Content.assemble((f" {printable(key)} ", "reverse bold"), " ", printable(label))
 
 
 def keybar_lines(hints: list[KeyHint], width: int) -> list[Content]:

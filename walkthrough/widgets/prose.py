@@ -8,6 +8,9 @@ instead of leaving a mark alone on a line. The Markdown is read by walkthrough.m
 A whole block of text is one widget (not one per paragraph and bullet, as Textual's Markdown
 widget makes), so a step change lays out and paints tens of widgets, not hundreds. Nothing
 is ever parsed as Rich or Textual markup, and links are shown as words, never made live.
+
+Every piece of content text a widget draws becomes a Block here, so this is where characters
+that would drive the terminal (walkthrough.safe_text) are taken out, whatever the text's source.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from textual.content import Content
 from textual.style import Style
 
 from walkthrough import markdown
+from walkthrough.safe_text import printable
 from walkthrough.widgets.linebreak import wrap
 
 STYLES = {
@@ -42,18 +46,18 @@ class Block:
 
 def hanging(mark: str, text: str) -> tuple[Block, ...]:
     """One piece of text with a mark (a number, a flag) hanging before it."""
-    return (Block(Content(text), f"{mark} ", " " * (len(mark) + 1)),)
+    return (Block(Content(printable(text)), f"{mark} ", " " * (len(mark) + 1)),)
 
 
 def plain_text(text: str) -> tuple[Block, ...]:
     """Text shown as it is written: no Markdown, no markup."""
-    return (Block(Content(text)),)
+    return (Block(Content(printable(text))),)
 
 
 @lru_cache(maxsize=256)
 def parse_prose(source: str) -> tuple[Block, ...]:
     """The blocks of a piece of content text, with a blank line between paragraphs."""
-    return tuple(_block(paragraph) for paragraph in markdown.read(source))
+    return tuple(_block(paragraph) for paragraph in markdown.read(printable(source)))
 
 
 def _block(paragraph: markdown.Paragraph) -> Block:

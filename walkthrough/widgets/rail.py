@@ -5,13 +5,15 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
+from walkthrough.safe_text import printable
+
 DONE, CURRENT, TO_COME = "√", "►", "·"
 # These three marks exist in the Linux console font, so the rail reads the same on a kiosk.
 
 
 def rail_text(heading: str, labels: list[str], current: int) -> Content:
-    lines = [Content.styled(heading, "bold")]
-    for index, label in enumerate(labels):
+    lines = [Content.styled(printable(heading), "bold")]
+    for index, label in enumerate(map(printable, labels)):
         if index < current:
             lines.append(Content.styled(f"{DONE} {label}", "$text-success"))
         elif index == current:
