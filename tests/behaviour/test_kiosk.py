@@ -227,7 +227,7 @@ async def test_at_zero_everything_of_the_patient_is_gone() -> None:
         go_to(app, CHECKLIST)
         await pilot.pause()
         assert isinstance(app.screen, ChecklistScreen)
-        await pilot.press("y", "n")
+        await pilot.press("1", "2")
         await pilot.press("t")  # other colours
         await pilot.press("question_mark")  # and leave the help open
         assert app.session.answers and app.theme != app.settings.theme

@@ -224,7 +224,9 @@ STEP_IDS = (
 )
 KINDS = "'welcome', 'info', 'faq', 'checklist', 'summary'"
 QUOTE_HINT = "(put it in quotes: YAML reads yes/no/on/off as true/false)"
-UI_PLACEHOLDERS = "{clinic_name}, {clinic_phone}, {current}, {total}, {count}, {seconds}"
+UI_PLACEHOLDERS = (
+    "{clinic_name}, {clinic_phone}, {current}, {total}, {count}, {seconds}, {answer_keys}"
+)
 
 Case = tuple[Callable[[Files], None], list[str]]
 CASES: dict[str, Case] = {}
@@ -354,6 +356,38 @@ def _(f: Files) -> None:
 @case("no_languages", "clinic.yaml:4:1: 'languages' must have at least 1 item(s)")
 def _(f: Files) -> None:
     replace(f, "clinic.yaml", "languages: [en]", "languages: []")
+
+
+# --- Answer letters (ui.yaml): 1, 2, 3 always answer; letters are a language's own ---------
+
+
+@case(
+    "answer_letter_used_twice",
+    "en/ui.yaml:76:3: the letter 'N' is already the key for 'answer_no'; "
+    "each answer needs its own key",
+)
+def _(f: Files) -> None:
+    f["en/ui.yaml"] = UI + "answer_letters:\n  answer_yes: S\n  answer_no: N\n  answer_unsure: n\n"
+
+
+@case(
+    "answer_letter_taken",
+    "en/ui.yaml:74:3: the letter 'R' is already the key for Read aloud; choose another letter",
+    "en/ui.yaml:76:3: the letter 'H' is already the key for Help in plain-text mode; "
+    "choose another letter",
+)
+def _(f: Files) -> None:
+    f["en/ui.yaml"] = UI + "answer_letters:\n  answer_yes: R\n  answer_no: N\n  answer_unsure: H\n"
+
+
+@case(
+    "answer_letter_not_a_letter",
+    "en/ui.yaml:74:3: 'answer_yes' must be one letter from A to Z (1, 2 and 3 always answer too)",
+    "en/ui.yaml:75:3: 'answer_unsure' must be one letter from A to Z "
+    "(1, 2 and 3 always answer too)",
+)
+def _(f: Files) -> None:
+    f["en/ui.yaml"] = UI + 'answer_letters:\n  answer_yes: "1"\n  answer_unsure: No sé\n'
 
 
 # --- Steps and items --------------------------------------------------------------------------

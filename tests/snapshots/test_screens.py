@@ -55,7 +55,7 @@ def test_high_contrast_theme(snap_compare, step_id: str) -> None:  # type: ignor
 def test_unanswered_checklist_points_to_what_is_left(snap_compare) -> None:  # type: ignore[no-untyped-def]
     async def answer_one_then_go_on(pilot) -> None:  # type: ignore[no-untyped-def]
         await at_step("checklist", answered=False)(pilot)
-        await pilot.press("y", "right")
+        await pilot.press("1", "right")
         # The row in focus scrolls into view after the next refresh: let it settle.
         await pilot.wait_for_scheduled_animations()
         await pilot.pause()

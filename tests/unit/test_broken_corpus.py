@@ -77,6 +77,8 @@ CLI_CASES = [
     "missing_language_folder",
     "not_utf8",
     "language_missing_checklist_item",
+    "answer_letter_used_twice",
+    "answer_letter_taken",
 ]
 
 

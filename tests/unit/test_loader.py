@@ -348,7 +348,7 @@ def test_interface_placeholders_are_allowed_in_ui_only(root: Path) -> None:
     number = find(ui, r"^app_title:")
     assert problems(root) == [
         f"en/ui.yaml:{number}:1: unknown placeholder {{secs}}; use one of {{clinic_name}}, "
-        "{clinic_phone}, {current}, {total}, {count}, {seconds}"
+        "{clinic_phone}, {current}, {total}, {count}, {seconds}, {answer_keys}"
     ]
 
 

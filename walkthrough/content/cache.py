@@ -27,7 +27,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import fields, is_dataclass
 from pathlib import Path
 
-from walkthrough import __version__, markdown
+from walkthrough import __version__, keys, markdown
 from walkthrough.content.model import Content
 
 CACHE_ENV = "WALKTHROUGH_CACHE_DIR"
@@ -35,7 +35,9 @@ OFF = "off"
 FORMAT = b"walkthrough content cache 2"
 CODE = Path(__file__).resolve().parent
 MARKDOWN = Path(markdown.__file__).resolve()
-"""The content code and the Markdown reader: any change to them makes every saved copy stale."""
+KEYS = Path(keys.__file__).resolve()
+"""The content code, the Markdown reader and the keys the check keeps answer letters clear of:
+any change to them makes every saved copy stale."""
 
 
 def cache_dir(environ: Mapping[str, str] = os.environ) -> Path | None:
@@ -56,7 +58,7 @@ def fingerprint(root: Path) -> bytes:
     for part in (__version__, sys.version):
         digest.update(part.encode() + b"\0")
     # Only as deep as the loader reads: clinic.yaml and <lang>/*.yaml.
-    code = ((CODE, "*.py"), (MARKDOWN.parent, MARKDOWN.name))
+    code = ((CODE, "*.py"), (MARKDOWN.parent, MARKDOWN.name), (KEYS.parent, KEYS.name))
     for folder, pattern in (*code, (root, "*.yaml"), (root, "*/*.yaml")):
         for path in sorted(folder.glob(pattern)):
             if path.is_file():

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from pydantic import TypeAdapter, ValidationError
 
+from walkthrough.content.answer_letters import check_answer_letters
 from walkthrough.content.base import Strict
 from walkthrough.content.messages import describe
 from walkthrough.content.model import (
@@ -30,7 +31,7 @@ STEPS_FILE = "steps.yaml"
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 CLINIC_PLACEHOLDERS = ("clinic_name", "clinic_phone")
-UI_PLACEHOLDERS = ("current", "total", "count", "seconds")
+UI_PLACEHOLDERS = ("current", "total", "count", "seconds", "answer_keys")
 
 M = TypeVar("M", bound=Strict)
 
@@ -58,7 +59,10 @@ def load_content(root: Path) -> Content:
             where = ("languages", clinic.languages.index(code))
             problems.append(clinic_doc.problem(where, f"language '{code}' has no folder {folder}"))
             continue
-        ui = _load_model(folder / UI_FILE, Interface, problems, UI_PLACEHOLDERS, clinic_values)
+        ui_doc = _read(folder / UI_FILE, problems, UI_PLACEHOLDERS, clinic_values)
+        ui = _validate(ui_doc, Interface, problems) if ui_doc else None
+        if ui_doc and ui:
+            problems.extend(check_answer_letters(ui_doc, ui))
         steps_doc = _read(folder / STEPS_FILE, problems, (), clinic_values)
         steps = _validate(steps_doc, StepsFile, problems) if steps_doc else None
         if steps_doc and steps:
@@ -72,17 +76,6 @@ def load_content(root: Path) -> Content:
     if problems:
         raise ContentError(problems)
     return Content(clinic=clinic, languages=languages)
-
-
-def _load_model(
-    path: Path,
-    model: type[M],
-    problems: list[Problem],
-    allowed: tuple[str, ...],
-    clinic_values: dict[str, str] | None = None,
-) -> M | None:
-    document = _read(path, problems, allowed, clinic_values)
-    return _validate(document, model, problems) if document else None
 
 
 def _read(

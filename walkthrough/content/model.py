@@ -7,6 +7,7 @@ from typing import Annotated, Literal, Union, get_args
 
 from walkthrough.content.base import Ident, NotEmpty, Secret, Short, Strict, TaggedBy, Text
 from walkthrough.content.interface import (
+    AnswerLetters,
     Dialog,
     IdleNotice,
     Interface,
@@ -16,6 +17,7 @@ from walkthrough.content.interface import (
 )
 
 __all__ = [
+    "AnswerLetters",
     "Dialog",
     "IdleNotice",
     "Interface",

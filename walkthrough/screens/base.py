@@ -10,6 +10,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from walkthrough.content.model import Interface
+from walkthrough.keys import STEP_KEYS
 from walkthrough.screens import sizes
 from walkthrough.screens.requests import Navigate, ScreenFailed, ScreenOptions
 from walkthrough.session import Session
@@ -22,17 +23,7 @@ from walkthrough.widgets.text import Line
 class StepScreen(Screen[None]):
     """A step of the walkthrough: top bar, progress rail, the step itself, disclaimer, key bar."""
 
-    BINDINGS = [
-        Binding("right,enter,pagedown", "go('next')", show=False),
-        Binding("left,backspace,pageup", "go('back')", show=False),
-        Binding("question_mark,f1", "go('help')", show=False),
-        Binding("home", "go('home')", show=False),
-        Binding("q", "go('quit')", show=False),
-        Binding("t", "go('theme')", show=False),
-        Binding("r", "go('read_aloud')", show=False),
-        Binding("up", "move(-1)", show=False),
-        Binding("down", "move(1)", show=False),
-    ]
+    BINDINGS = [Binding(use.keys, use.action, show=False) for use in STEP_KEYS]
     HORIZONTAL_BREAKPOINTS = sizes.WIDTH_BREAKPOINTS
     VERTICAL_BREAKPOINTS = sizes.HEIGHT_BREAKPOINTS
     AUTO_FOCUS = ""  # focus is placed by on_mount, without scrolling

@@ -8,6 +8,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 
+from walkthrough.answer_keys import keys_line
 from walkthrough.content.model import Dialog, Interface
 from walkthrough.screens.sizes import HEIGHT_BREAKPOINTS, WIDTH_BREAKPOINTS
 from walkthrough.widgets.body import Body
@@ -65,8 +66,13 @@ class HelpScreen(ModalScreen[None]):
         with Vertical(classes="dialog help"):
             yield Line(self.ui.help_title, classes="dialog-title")
             with Body(id="help-body"):
-                yield Prose(self.ui.help_body)
+                yield Prose(help_text(self.ui))
             yield KeyBar([(f"{names.escape} / {names.enter}", self.ui.keys.close)])
 
     def action_scroll(self, direction: int) -> None:
         self.query_one(Body).move(direction, None)
+
+
+def help_text(ui: Interface) -> str:
+    """The help screen's words, with the checklist's answer keys put in where they belong."""
+    return ui.help_body.replace("{answer_keys}", keys_line(ui))
