@@ -18,15 +18,16 @@ from walkthrough.widgets.text import Line, Prose
 
 
 class ConfirmDialog(ModalScreen[bool]):
-    """Asks before something that loses answers. Escape, Left, Backspace or cancel say no."""
+    """Asks before something that loses answers. Escape, Backspace or cancel say no. Every arrow
+    moves between the two choices, as Tab does: patients reach for the arrows."""
 
     HORIZONTAL_BREAKPOINTS = WIDTH_BREAKPOINTS  # small screens: one-line choices
     VERTICAL_BREAKPOINTS = HEIGHT_BREAKPOINTS
 
     BINDINGS = [
-        Binding("escape,left,backspace", "dismiss(False)", show=False),
-        Binding("up,shift+tab", "app.focus_previous", show=False),
-        Binding("down,tab", "app.focus_next", show=False),
+        Binding("escape,backspace", "dismiss(False)", show=False),
+        Binding("left,up,shift+tab", "app.focus_previous", show=False),
+        Binding("right,down,tab", "app.focus_next", show=False),
     ]
     AUTO_FOCUS = "#cancel"
 
