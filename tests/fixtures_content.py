@@ -98,6 +98,7 @@ UI: dict[str, Any] = {
     "current_answer": "Your answer:",
     "goodbye": "Goodbye.",
     "plain_help_body": "Type b to go back.",
+    "more_below": "More below",
 }
 
 STEPS: list[dict[str, Any]] = [

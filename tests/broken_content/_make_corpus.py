@@ -99,6 +99,7 @@ current_answer: "Your answer:"
 goodbye: Thank you. Goodbye.
 plain_help_body: |
   Type a number or a letter, then press Enter.
+more_below: More below
 """
 
 STEPS = """\
@@ -335,7 +336,7 @@ def _(f: Files) -> None:
     )
 
 
-@case("key_is_a_number", "en/ui.yaml:73:1: keys must be plain words")
+@case("key_is_a_number", "en/ui.yaml:74:1: keys must be plain words")
 def _(f: Files) -> None:
     f["en/ui.yaml"] = UI + "1: one\n"
 
@@ -363,7 +364,7 @@ def _(f: Files) -> None:
 
 @case(
     "answer_letter_used_twice",
-    "en/ui.yaml:76:3: the letter 'N' is already the key for 'answer_no'; "
+    "en/ui.yaml:77:3: the letter 'N' is already the key for 'answer_no'; "
     "each answer needs its own key",
 )
 def _(f: Files) -> None:
@@ -372,8 +373,8 @@ def _(f: Files) -> None:
 
 @case(
     "answer_letter_taken",
-    "en/ui.yaml:74:3: the letter 'R' is already the key for Read aloud; choose another letter",
-    "en/ui.yaml:76:3: the letter 'H' is already the key for Help in plain-text mode; "
+    "en/ui.yaml:75:3: the letter 'R' is already the key for Read aloud; choose another letter",
+    "en/ui.yaml:77:3: the letter 'H' is already the key for Help in plain-text mode; "
     "choose another letter",
 )
 def _(f: Files) -> None:
@@ -382,8 +383,8 @@ def _(f: Files) -> None:
 
 @case(
     "answer_letter_not_a_letter",
-    "en/ui.yaml:74:3: 'answer_yes' must be one letter from A to Z (1, 2 and 3 always answer too)",
-    "en/ui.yaml:75:3: 'answer_unsure' must be one letter from A to Z "
+    "en/ui.yaml:75:3: 'answer_yes' must be one letter from A to Z (1, 2 and 3 always answer too)",
+    "en/ui.yaml:76:3: 'answer_unsure' must be one letter from A to Z "
     "(1, 2 and 3 always answer too)",
 )
 def _(f: Files) -> None:
@@ -590,7 +591,7 @@ def _(f: Files) -> None:
 
 @case(
     "two_documents",
-    "en/ui.yaml:73:1: YAML syntax error: expected a single document in the stream, "
+    "en/ui.yaml:74:1: YAML syntax error: expected a single document in the stream, "
     "but found another document",
 )
 def _(f: Files) -> None:
@@ -625,7 +626,7 @@ def _(f: Files) -> None:
     )
 
 
-@case("deep_nesting", "en/ui.yaml:73:19: nested too deeply (more than 12 levels)")
+@case("deep_nesting", "en/ui.yaml:74:19: nested too deeply (more than 12 levels)")
 def _(f: Files) -> None:
     f["en/ui.yaml"] = UI + "extra: " + "[" * 14 + "x" + "]" * 14 + "\n"
 

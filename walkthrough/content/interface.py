@@ -110,4 +110,5 @@ class Interface(Strict):
     current_answer: Short
     goodbye: Short
     plain_help_body: Text
+    more_below: Short
     answer_letters: AnswerLetters | None = None

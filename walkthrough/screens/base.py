@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual import events
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -18,6 +18,9 @@ from walkthrough.widgets.body import Body
 from walkthrough.widgets.keybar import KeyBar, KeyHint
 from walkthrough.widgets.rail import ProgressRail
 from walkthrough.widgets.text import Line
+
+MORE_MARK = "↓"
+"""After the words "More below" (ui.yaml more_below), in every language."""
 
 
 class StepScreen(Screen[None]):
@@ -90,8 +93,14 @@ class StepScreen(Screen[None]):
             with Vertical(id="main"):
                 yield Line(self.step.title, id="step-title")
                 yield from self.guarded_compose_step()
+                yield Line(f"{ui.more_below} {MORE_MARK}", id="more-below")
         yield Line(ui.disclaimer, id="disclaimer")
         yield KeyBar(self.key_hints())
+
+    @on(Body.MoreBelow)
+    def show_more_below(self, event: Body.MoreBelow) -> None:
+        """Say in words, not only with the thin scroll bar, that the text goes on below."""
+        self.query_one("#more-below", Line).set_class(event.more, "-shown")
 
     def on_resize(self, event: events.Resize) -> None:
         """Skip the second layout Textual makes of a new screen: after its first layout it is
