@@ -21,9 +21,10 @@ HERE = Path(__file__).resolve().parent
 CLINIC = """\
 # A small clinic for a broken-content test case.
 name: Test Clinic
-phone: "555-0100"
+phone: "555-0142"
 languages: [en]
 default_language: en
+emergency_number: "112"
 """
 
 UI = """\
@@ -226,7 +227,8 @@ STEP_IDS = (
 KINDS = "'welcome', 'info', 'faq', 'checklist', 'summary'"
 QUOTE_HINT = "(put it in quotes: YAML reads yes/no/on/off as true/false)"
 UI_PLACEHOLDERS = (
-    "{clinic_name}, {clinic_phone}, {current}, {total}, {count}, {seconds}, {answer_keys}"
+    "{clinic_name}, {clinic_phone}, {emergency_number}, {current}, {total}, {count}, {seconds}, "
+    "{answer_keys}"
 )
 
 Case = tuple[Callable[[Files], None], list[str]]
@@ -265,7 +267,7 @@ def _(f: Files) -> None:
 
 @case(
     "unknown_key_in_clinic",
-    "clinic.yaml:6:1: unknown key 'emial' (check the spelling, or remove it)",
+    "clinic.yaml:7:1: unknown key 'emial' (check the spelling, or remove it)",
 )
 def _(f: Files) -> None:
     f["clinic.yaml"] = CLINIC + "emial: desk@example.org\n"
@@ -288,7 +290,7 @@ def _(f: Files) -> None:
 
 @case("phone_number_not_quoted", "clinic.yaml:3:1: 'phone' must be text, not a number")
 def _(f: Files) -> None:
-    replace(f, "clinic.yaml", 'phone: "555-0100"', "phone: 5550100")
+    replace(f, "clinic.yaml", 'phone: "555-0142"', "phone: 5550142")
 
 
 @case("yes_not_quoted", f"en/ui.yaml:6:1: 'answer_yes' must be text, not true/false {QUOTE_HINT}")
@@ -491,7 +493,8 @@ def _(f: Files) -> None:
 
 @case(
     "unknown_placeholder",
-    "en/steps.yaml:4:5: unknown placeholder {clinic}; use one of {clinic_name}, {clinic_phone}",
+    "en/steps.yaml:4:5: unknown placeholder {clinic}; "
+    "use one of {clinic_name}, {clinic_phone}, {emergency_number}",
 )
 def _(f: Files) -> None:
     replace(f, "en/steps.yaml", "Welcome to {clinic_name}", "Welcome to {clinic}")
@@ -499,7 +502,8 @@ def _(f: Files) -> None:
 
 @case(
     "ui_placeholder_in_steps",
-    "en/steps.yaml:49:5: unknown placeholder {count}; use one of {clinic_name}, {clinic_phone}",
+    "en/steps.yaml:49:5: unknown placeholder {count}; "
+    "use one of {clinic_name}, {clinic_phone}, {emergency_number}",
 )
 def _(f: Files) -> None:
     replace(

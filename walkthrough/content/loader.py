@@ -30,7 +30,7 @@ UI_FILE = "ui.yaml"
 STEPS_FILE = "steps.yaml"
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
-CLINIC_PLACEHOLDERS = ("clinic_name", "clinic_phone")
+CLINIC_PLACEHOLDERS = ("clinic_name", "clinic_phone", "emergency_number")
 UI_PLACEHOLDERS = ("current", "total", "count", "seconds", "answer_keys")
 
 M = TypeVar("M", bound=Strict)
@@ -45,7 +45,11 @@ def load_content(root: Path) -> Content:
     clinic = _validate(clinic_doc, ClinicSettings, problems) if clinic_doc else None
     if clinic_doc is None or clinic is None:
         raise ContentError(problems)
-    clinic_values = {"clinic_name": clinic.name, "clinic_phone": clinic.phone}
+    clinic_values = {
+        "clinic_name": clinic.name,
+        "clinic_phone": clinic.phone,
+        "emergency_number": clinic.emergency_number,
+    }
     if clinic.default_language not in clinic.languages:
         default = clinic.default_language
         offered = ", ".join(clinic.languages)
@@ -108,7 +112,7 @@ def _fill(
     allowed: tuple[str, ...],
     problems: list[Problem],
 ) -> Any:
-    """Put the clinic's name and phone into the text; report any placeholder we do not know."""
+    """Put the clinic's details into the text; report any placeholder we do not know."""
     if isinstance(value, dict):
         return {
             k: _fill(document, v, (*loc, k), clinic_values, allowed, problems)
