@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual import events
 
 from tests.apps import make_app, shipped_content
@@ -211,16 +212,20 @@ async def test_going_back_keeps_answers_and_lets_the_patient_change_them() -> No
         assert row.has_class("-flagged") and len(row.query(".flag")) == 1
 
 
-async def test_nothing_flagged_summary_says_so() -> None:
-    app = make_app()
-    summary = shipped_content().default.step("summary")
+@pytest.mark.parametrize("language", list(shipped_content().languages))
+async def test_all_no_leaves_nothing_flagged_on_the_summary(language: str) -> None:
+    """Every question is asked so that Yes is what to tell: 2 (No) to all, nothing flagged."""
+    app = make_app(language=language)
+    summary = shipped_content().languages[language].step("summary")
     async with app.run_test(size=(80, 24)) as pilot:
-        await go_to_checklist(pilot)
-        for item in app.session.language.checklist.questions:
-            await pilot.press("2" if item.kind == "caution" else "1")
+        await answer_all_then_summary(pilot, app, "2")
+        assert isinstance(app.screen, SummaryScreen)
+        assert set(app.session.answers.values()) == {Answer.NO}
         assert app.session.flagged() == []
-        await pilot.press("right")
-        assert summary.nothing_flagged.splitlines()[0] in screen_text(app)
+        assert not app.screen.query(".flagged-items") and not app.screen.query(".flag")
+        text = screen_text(app)
+        assert summary.nothing_flagged.splitlines()[0] in text
+        assert summary.flagged_heading not in text
 
 
 async def test_start_again_asks_then_clears_every_answer() -> None:

@@ -130,7 +130,8 @@ def test_shipped_content_loads() -> None:
     for language in content.languages.values():
         assert tuple(step.id for step in language.steps) == STEP_ORDER
         assert [item.id for item in language.checklist.questions] == [i.id for i in reference]
-        assert {item.kind for item in language.checklist.questions} == {"caution", "confirm"}
+        # Every bundled question is a caution: a Yes (or Not sure) is what to tell.
+        assert {item.kind for item in language.checklist.questions} == {"caution"}
 
 
 def test_shipped_placeholders_are_filled_in() -> None:
