@@ -100,7 +100,12 @@ class StepScreen(Screen[None]):
     @on(Body.MoreBelow)
     def show_more_below(self, event: Body.MoreBelow) -> None:
         """Say in words, not only with the thin scroll bar, that the text goes on below."""
+        focused = self.focused
+        # The words take a line from the body: what had the focus in view stays in view.
+        in_view = focused is not None and event.body.region.contains_region(focused.region)
         self.query_one("#more-below", Line).set_class(event.more, "-shown")
+        if event.more and in_view and focused is not None:
+            self.call_after_refresh(focused.scroll_visible, animate=False)
 
     def on_resize(self, event: events.Resize) -> None:
         """Skip the second layout Textual makes of a new screen: after its first layout it is

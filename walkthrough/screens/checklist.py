@@ -72,7 +72,11 @@ class ChecklistScreen(StepScreen):
         self.query_one("#status", Line).add_class("-shown")
         self.update_questions_left()
         first = self.session.unanswered()[0]
-        focus_now(self.query_one(f"#q-{first.id}", AnswerRow).first_choice())
+        row = self.query_one(f"#q-{first.id}", AnswerRow)
+        focus_now(row.first_choice())
+        # The line just shown pushes the questions down: bring this one into view again once
+        # that is laid out.
+        self.call_after_refresh(row.bring_into_view, row.first_choice())
 
     def update_questions_left(self) -> None:
         """Once shown, the 'questions left' line keeps count, and goes when none are left."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual import events
 from textual.containers import Horizontal, Vertical
+from textual.widget import Widget
 
 from walkthrough.answer_keys import AnswerKey
 from walkthrough.content.model import CheckItem
@@ -63,9 +64,24 @@ class AnswerRow(Vertical):
         self.set_class(answer is not None, "-answered")
         self.set_class(flagged, "-flagged")
 
-    def on_descendant_focus(self) -> None:
-        # Show the question with its answers, not just the answer in focus.
-        self.call_after_refresh(self.scroll_visible, animate=False)
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        self.call_after_refresh(self.bring_into_view, event.widget)
+
+    def bring_into_view(self, focused: Widget) -> None:
+        """Scroll the body so this question shows, at once (call it after a layout): the
+        question with its answers, not just the answer in focus. When they cannot all fit (a
+        long question on a small screen), the answers go at the bottom, with as much of the
+        question as fits above them: the answer in focus is never out of sight."""
+        body = self.parent
+        if not isinstance(body, Widget):
+            return
+        shown = body.scrollable_content_region
+        if self.outer_size.height <= shown.height:
+            self.scroll_visible(animate=False, immediate=True)
+        else:
+            body.scroll_relative(
+                y=focused.region.bottom - shown.bottom, animate=False, immediate=True
+            )
 
     def first_choice(self) -> Choice:
         return self.query(Choice).first()
