@@ -11,12 +11,13 @@ from collections.abc import Sequence
 
 from walkthrough.answer_keys import key_map, keys_line
 from walkthrough.content.model import Dialog, Interface
-from walkthrough.keys import PLAIN_BACK as BACK
-from walkthrough.keys import PLAIN_HELP as HELP
-from walkthrough.keys import PLAIN_QUIT as QUIT
+from walkthrough.keys import PLAIN_BACK, PLAIN_HELP, PLAIN_QUIT
 from walkthrough.plain.text import fill
 from walkthrough.session import Answer
 
+BACK = PLAIN_BACK
+QUIT = PLAIN_QUIT
+HELP = PLAIN_HELP
 CONFIRM = "1"
 CANCEL = "2"
 
