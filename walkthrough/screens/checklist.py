@@ -110,7 +110,7 @@ class ChecklistScreen(StepScreen):
             self.focus_next_unanswered(row)
 
     def focus_next_unanswered(self, after: AnswerRow) -> None:
-        # focus_now, not focus(): the move happens now, so keys typed quickly (Y N U in one go)
+        # focus_now, not focus(): the move happens now, so keys typed quickly (1 2 3 in one go)
         # each answer the next question instead of all landing on this one.
         rows = self.rows()
         start = rows.index(after)
