@@ -30,6 +30,7 @@ LANGUAGE_NAMES = {"en": "English", "es": "Español", "zh": "中文"}
 
 CLINIC_NAME = "Test Clinic"
 CLINIC_PHONE = "555-0199"
+EMERGENCY_NUMBER = "112"
 
 # Keys whose values are ids or names, never translated text.
 _NOT_TEXT = {"id", "kind", "language_name"}
@@ -105,6 +106,7 @@ UI: dict[str, Any] = {
     "current_answer": "Your answer:",
     "goodbye": "Goodbye.",
     "plain_help_body": "Type b to go back.",
+    "more_below": "More below",
 }
 
 STEPS: list[dict[str, Any]] = [
@@ -234,6 +236,7 @@ def write_minimal_content(root: Path, languages: tuple[str, ...] = ("en",)) -> P
         {
             "name": CLINIC_NAME,
             "phone": CLINIC_PHONE,
+            "emergency_number": EMERGENCY_NUMBER,
             "languages": list(languages),
             "default_language": languages[0],
         },

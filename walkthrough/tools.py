@@ -29,6 +29,11 @@ def run_tool(name: str, args: list[str]) -> int:
         except PinHashError as error:
             print(f"walkthrough check: {error}", file=sys.stderr)
             return 1
+        from walkthrough.content.sample import sample_warning
+
+        warning = sample_warning(content.clinic, str(folder / "clinic.yaml"))
+        if warning:
+            print(f"warning: {warning}", file=sys.stderr)
         print(f"{folder}: content is valid ({', '.join(content.languages)})")
         return 0
     if name == "init-content":

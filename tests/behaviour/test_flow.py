@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual import events
 
 from tests.apps import make_app, shipped_content
@@ -100,13 +101,13 @@ async def test_step_titles_carry_the_recognised_words() -> None:
 
 
 async def test_answers_typed_quickly_each_go_to_the_next_question() -> None:
-    """Y N U arriving together (a fast typist, a key held down) answer three questions, not
+    """1 2 3 arriving together (a fast typist, a key held down) answer three questions, not
     the same one three times."""
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await go_to_checklist(pilot)
         first, second, third = app.session.language.checklist.questions[:3]
-        for key in "ynu":  # all queued before the app handles the first
+        for key in "123":  # all queued before the app handles the first
             app.post_message(events.Key(key, key))
         await pilot.pause()
         assert app.session.answers == {
@@ -135,7 +136,7 @@ async def test_yes_is_flagged_with_a_mark_and_tell_line_and_appears_in_summary()
         first = app.screen.query(AnswerRow).first()
         assert not first.has_class("-flagged")
         assert not app.screen.query(".flag")  # made only once an answer is flagged
-        await pilot.press("y")
+        await pilot.press("1")
         assert app.session.answers[first.item.id] is Answer.YES
         assert first.has_class("-flagged")
         flag = first.query_one(".flag", Marked)
@@ -144,7 +145,7 @@ async def test_yes_is_flagged_with_a_mark_and_tell_line_and_appears_in_summary()
         focused_row = next(a for a in app.focused.ancestors if isinstance(a, AnswerRow))
         assert focused_row is app.screen.query(AnswerRow)[1]
         for _ in range(len(app.session.unanswered())):
-            await pilot.press("n")
+            await pilot.press("2")
         await pilot.press("right")
         assert isinstance(app.screen, SummaryScreen)
         text = screen_text(app)
@@ -155,7 +156,7 @@ async def test_yes_is_flagged_with_a_mark_and_tell_line_and_appears_in_summary()
 async def test_the_summary_lists_every_flagged_answer_in_checklist_order() -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await answer_all_then_summary(pilot, app, "y")
+        await answer_all_then_summary(pilot, app, "1")
         flagged = app.session.flagged()
         assert len(flagged) >= 8
         listed = app.screen.query_one(".flagged-items", Marked)  # one widget: quick to show
@@ -166,7 +167,7 @@ async def test_checklist_cannot_finish_until_every_question_is_answered() -> Non
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await go_to_checklist(pilot)
-        await pilot.press("n", "n")
+        await pilot.press("2", "2")
         await pilot.press("right")
         assert isinstance(app.screen, ChecklistScreen)
         left = len(app.session.unanswered())
@@ -196,37 +197,41 @@ async def test_going_back_keeps_answers_and_lets_the_patient_change_them() -> No
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await go_to_checklist(pilot)
-        await pilot.press("y")
+        await pilot.press("1")
         first_id = app.screen.query(AnswerRow).first().item.id
         await pilot.press("left", "right")
         row = app.screen.query_one(f"#q-{first_id}", AnswerRow)
         assert row.answer is Answer.YES and row.has_class("-flagged")
         row.first_choice().focus()
-        await pilot.press("n")
+        await pilot.press("2")
         assert app.session.answers[first_id] is Answer.NO
         assert not row.has_class("-flagged") and not row.query_one(".flag").display
         row.first_choice().focus()
         await pilot.pause()
-        await pilot.press("y")
+        await pilot.press("1")
         assert row.has_class("-flagged") and len(row.query(".flag")) == 1
 
 
-async def test_nothing_flagged_summary_says_so() -> None:
-    app = make_app()
-    summary = shipped_content().default.step("summary")
+@pytest.mark.parametrize("language", list(shipped_content().languages))
+async def test_all_no_leaves_nothing_flagged_on_the_summary(language: str) -> None:
+    """Every question is asked so that Yes is what to tell: 2 (No) to all, nothing flagged."""
+    app = make_app(language=language)
+    summary = shipped_content().languages[language].step("summary")
     async with app.run_test(size=(80, 24)) as pilot:
-        await go_to_checklist(pilot)
-        for item in app.session.language.checklist.questions:
-            await pilot.press("n" if item.kind == "caution" else "y")
+        await answer_all_then_summary(pilot, app, "2")
+        assert isinstance(app.screen, SummaryScreen)
+        assert set(app.session.answers.values()) == {Answer.NO}
         assert app.session.flagged() == []
-        await pilot.press("right")
-        assert summary.nothing_flagged.splitlines()[0] in screen_text(app)
+        assert not app.screen.query(".flagged-items") and not app.screen.query(".flag")
+        text = screen_text(app)
+        assert summary.nothing_flagged.splitlines()[0] in text
+        assert summary.flagged_heading not in text
 
 
 async def test_start_again_asks_then_clears_every_answer() -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await answer_all_then_summary(pilot, app, "y")
+        await answer_all_then_summary(pilot, app, "1")
         app.screen.query_one("#restart").focus()
         await pilot.press("enter")
         assert isinstance(app.screen, ConfirmDialog)
@@ -248,7 +253,7 @@ async def test_home_asks_first_when_answers_exist() -> None:
         await pilot.press("right", "right", "home")
         assert app.session.step_index == 0  # no answers: no question asked
         await go_to_checklist(pilot)
-        await pilot.press("y", "home")
+        await pilot.press("1", "home")
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("escape")
         assert app.session.step_index == CHECKLIST and app.session.answers
@@ -318,7 +323,7 @@ async def test_small_terminal_hides_the_rail_but_everything_still_works() -> Non
     app = make_app()
     async with app.run_test(size=(40, 12)) as pilot:
         assert not app.screen.query_one("ProgressRail").display
-        await answer_all_then_summary(pilot, app, "u")
+        await answer_all_then_summary(pilot, app, "3")
         assert isinstance(app.screen, SummaryScreen)
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
@@ -370,7 +375,7 @@ async def test_a_dialog_on_a_small_screen_shows_both_choices_whole() -> None:
     app = make_app()
     async with app.run_test(size=(40, 12)) as pilot:
         await go_to_checklist(pilot)
-        await pilot.press("y", "home")
+        await pilot.press("1", "home")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)
         screen = app.screen.region

@@ -50,7 +50,7 @@ async def test_the_summary_is_rebuilt_when_the_flagged_answers_change() -> None:
         first_summary = app.screen
         assert isinstance(first_summary, SummaryScreen) and not first_summary.flagged
         await pilot.press("left")
-        await pilot.press("y")  # the first question is a caution: Yes flags it
+        await pilot.press("1")  # the first question is a caution: Yes flags it
         await pilot.press("right")
         assert isinstance(app.screen, SummaryScreen) and app.screen is not first_summary
         assert [item.id for item in app.screen.flagged] == [questions[0].id]
@@ -66,7 +66,7 @@ async def test_a_checklist_answered_in_another_language_is_rebuilt() -> None:
         app.session.set_language("es")
         app.show_step()
         await pilot.pause()
-        await pilot.press("y")  # answered on the Spanish checklist
+        await pilot.press("1")  # answered on the Spanish checklist
         app.session.set_language("en")
         app.show_step()
         await pilot.pause()

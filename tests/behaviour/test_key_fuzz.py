@@ -45,7 +45,7 @@ QUIT_DIALOGS = [language.ui.confirm_quit for language in CONTENT.languages.value
 
 QUIT_KEYS = ["q", "ctrl+c", "ctrl+q"]
 OTHER_KEYS = (
-    "right left up down enter space tab shift+tab pageup pagedown home backspace y n u "
+    "right left up down enter space tab shift+tab pageup pagedown home backspace 1 2 3 y n u "
     "question_mark f1 escape t r f12 ctrl+z ctrl+backslash ctrl+d ctrl+p"
 ).split()
 SIZES = [(80, 24), (40, 12), (120, 40), (20, 8), (10, 5), (1, 1)]  # the last two: too small
@@ -64,14 +64,14 @@ printable = st.one_of(
 resizes = st.sampled_from(SIZES).map(lambda size: ("resize", size))
 resets = st.just(("reset", None))
 forward = st.sampled_from(["right", "enter", "pagedown"]).map(lambda key: ("key", key))
-answers = st.sampled_from(["y", "n", "u"]).map(lambda key: ("key", key))
+answers = st.sampled_from(["1", "2", "3"]).map(lambda key: ("key", key))
 # A shortcut to a step a patient could reach with keys (at most the checklist: going further
 # needs every question answered), so that short sequences are tried on every kind of screen.
 STEPS = CONTENT.languages[DEFAULT_LANGUAGE].steps
 CHECKLIST = next(index for index, step in enumerate(STEPS) if step.kind == "checklist")
 jumps = st.integers(0, CHECKLIST).map(lambda index: ("goto", index))
 # ... and a visit to the checklist with a few keys that answer or move there.
-on_checklist = st.sampled_from(["y", "n", "u", "enter", "space", "up", "down", "tab", "right"])
+on_checklist = st.sampled_from(["1", "2", "3", "enter", "space", "up", "down", "tab", "right"])
 checklist_visit = st.lists(on_checklist.map(lambda key: ("key", key)), min_size=1, max_size=5).map(
     lambda keys: [("goto", CHECKLIST), *keys]
 )

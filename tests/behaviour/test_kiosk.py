@@ -11,14 +11,17 @@ import os
 import re
 import signal
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from textual.timer import Timer
 
 from tests.apps import make_app, shipped_content
+from walkthrough.app import Settings, WalkthroughApp
 from walkthrough.cli import main
 from walkthrough.content.model import STEP_ORDER
+from walkthrough.content.sample import sample_warning
 from walkthrough.kiosk.dialogs import IdleWarning
 from walkthrough.screens.base import StepScreen
 from walkthrough.screens.checklist import ChecklistScreen
@@ -227,7 +230,7 @@ async def test_at_zero_everything_of_the_patient_is_gone() -> None:
         go_to(app, CHECKLIST)
         await pilot.pause()
         assert isinstance(app.screen, ChecklistScreen)
-        await pilot.press("y", "n")
+        await pilot.press("1", "2")
         await pilot.press("t")  # other colours
         await pilot.press("question_mark")  # and leave the help open
         assert app.session.answers and app.theme != app.settings.theme
@@ -406,6 +409,28 @@ async def test_the_start_is_logged_and_says_when_staff_cannot_leave(
         pass
     assert "kiosk started" in caplog.text
     assert "cannot be left from the keyboard" in caplog.text
+
+
+async def test_a_kiosk_started_on_the_sample_clinic_details_logs_a_warning(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger="walkthrough.kiosk")
+    async with make_app(kiosk=True).run_test(size=(80, 24)):
+        pass
+    [warning] = [r for r in caplog.records if "sample" in r.getMessage()]
+    assert warning.levelno == logging.WARNING
+    assert warning.getMessage() == sample_warning(shipped_content().clinic)
+    assert warning.getMessage().startswith("clinic.yaml: name, phone and emergency_number")
+    caplog.clear()
+    own = replace(
+        shipped_content(),
+        clinic=replace(
+            shipped_content().clinic, name="Our Clinic", phone="555-0123", emergency_number="999"
+        ),
+    )
+    async with WalkthroughApp(own, Settings(kiosk=True)).run_test(size=(80, 24)):
+        pass
+    assert "kiosk started" in caplog.text and "sample" not in caplog.text
 
 
 # The command line ---------------------------------------------------------------------------

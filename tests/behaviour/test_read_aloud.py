@@ -71,7 +71,7 @@ async def test_auto_mode_reads_the_checklist_question_in_focus() -> None:
         app.session.go_to(7)
         app.show_step()
         await pilot.pause()
-        await pilot.press("y")  # answers question 1 and moves to question 2
+        await pilot.press("1")  # answers question 1 and moves to question 2
         await pilot.pause()
         text, _ = speaker.said[-1]
         second = checklist.questions[1]

@@ -189,7 +189,7 @@ def walk(
     while len(groups) < presses:
         while index < len(screens) - 1 and len(groups) < presses:
             if index == checklist and not answered:
-                pending += [("y", None, None)] * questions
+                pending += [("1", None, None)] * questions
                 answered = True
             pending.append((RIGHT, screens[index + 1], screens[index][0]))
             groups.append(pending)

@@ -78,7 +78,7 @@ class OursDriver:
         if self.forward and session.step.kind == "checklist" and session.unanswered():
             if self.resets % 2 == 0:  # answer with real keys: Y moves on to the next question
                 for _ in session.unanswered():
-                    await pilot.press("y")
+                    await pilot.press("1")
                     self.keys += 1
             for item in session.unanswered():  # (and directly, if a key did not land)
                 session.answer(item.id, Answer.UNSURE)

@@ -21,9 +21,10 @@ HERE = Path(__file__).resolve().parent
 CLINIC = """\
 # A small clinic for a broken-content test case.
 name: Test Clinic
-phone: "555-0100"
+phone: "555-0142"
 languages: [en]
 default_language: en
+emergency_number: "112"
 """
 
 UI = """\
@@ -100,6 +101,7 @@ current_answer: "Your answer:"
 goodbye: Thank you. Goodbye.
 plain_help_body: |
   Type a number or a letter, then press Enter.
+more_below: More below
 """
 
 STEPS = """\
@@ -225,7 +227,10 @@ STEP_IDS = (
 )
 KINDS = "'welcome', 'info', 'faq', 'checklist', 'summary'"
 QUOTE_HINT = "(put it in quotes: YAML reads yes/no/on/off as true/false)"
-UI_PLACEHOLDERS = "{clinic_name}, {clinic_phone}, {current}, {total}, {count}, {seconds}"
+UI_PLACEHOLDERS = (
+    "{clinic_name}, {clinic_phone}, {emergency_number}, {current}, {total}, {count}, {seconds}, "
+    "{answer_keys}"
+)
 
 Case = tuple[Callable[[Files], None], list[str]]
 CASES: dict[str, Case] = {}
@@ -263,7 +268,7 @@ def _(f: Files) -> None:
 
 @case(
     "unknown_key_in_clinic",
-    "clinic.yaml:6:1: unknown key 'emial' (check the spelling, or remove it)",
+    "clinic.yaml:7:1: unknown key 'emial' (check the spelling, or remove it)",
 )
 def _(f: Files) -> None:
     f["clinic.yaml"] = CLINIC + "emial: desk@example.org\n"
@@ -286,7 +291,7 @@ def _(f: Files) -> None:
 
 @case("phone_number_not_quoted", "clinic.yaml:3:1: 'phone' must be text, not a number")
 def _(f: Files) -> None:
-    replace(f, "clinic.yaml", 'phone: "555-0100"', "phone: 5550100")
+    replace(f, "clinic.yaml", 'phone: "555-0142"', "phone: 5550142")
 
 
 @case("yes_not_quoted", f"en/ui.yaml:6:1: 'answer_yes' must be text, not true/false {QUOTE_HINT}")
@@ -334,7 +339,7 @@ def _(f: Files) -> None:
     )
 
 
-@case("key_is_a_number", "en/ui.yaml:74:1: keys must be plain words")
+@case("key_is_a_number", "en/ui.yaml:75:1: keys must be plain words")
 def _(f: Files) -> None:
     f["en/ui.yaml"] = UI + "1: one\n"
 
@@ -355,6 +360,38 @@ def _(f: Files) -> None:
 @case("no_languages", "clinic.yaml:4:1: 'languages' must have at least 1 item(s)")
 def _(f: Files) -> None:
     replace(f, "clinic.yaml", "languages: [en]", "languages: []")
+
+
+# --- Answer letters (ui.yaml): 1, 2, 3 always answer; letters are a language's own ---------
+
+
+@case(
+    "answer_letter_used_twice",
+    "en/ui.yaml:78:3: the letter 'N' is already the key for 'answer_no'; "
+    "each answer needs its own key",
+)
+def _(f: Files) -> None:
+    f["en/ui.yaml"] = UI + "answer_letters:\n  answer_yes: S\n  answer_no: N\n  answer_unsure: n\n"
+
+
+@case(
+    "answer_letter_taken",
+    "en/ui.yaml:76:3: the letter 'R' is already the key for Read aloud; choose another letter",
+    "en/ui.yaml:78:3: the letter 'H' is already the key for Help in plain-text mode; "
+    "choose another letter",
+)
+def _(f: Files) -> None:
+    f["en/ui.yaml"] = UI + "answer_letters:\n  answer_yes: R\n  answer_no: N\n  answer_unsure: H\n"
+
+
+@case(
+    "answer_letter_not_a_letter",
+    "en/ui.yaml:76:3: 'answer_yes' must be one letter from A to Z (1, 2 and 3 always answer too)",
+    "en/ui.yaml:77:3: 'answer_unsure' must be one letter from A to Z "
+    "(1, 2 and 3 always answer too)",
+)
+def _(f: Files) -> None:
+    f["en/ui.yaml"] = UI + 'answer_letters:\n  answer_yes: "1"\n  answer_unsure: No sé\n'
 
 
 # --- Steps and items --------------------------------------------------------------------------
@@ -457,7 +494,8 @@ def _(f: Files) -> None:
 
 @case(
     "unknown_placeholder",
-    "en/steps.yaml:4:5: unknown placeholder {clinic}; use one of {clinic_name}, {clinic_phone}",
+    "en/steps.yaml:4:5: unknown placeholder {clinic}; "
+    "use one of {clinic_name}, {clinic_phone}, {emergency_number}",
 )
 def _(f: Files) -> None:
     replace(f, "en/steps.yaml", "Welcome to {clinic_name}", "Welcome to {clinic}")
@@ -465,7 +503,8 @@ def _(f: Files) -> None:
 
 @case(
     "ui_placeholder_in_steps",
-    "en/steps.yaml:49:5: unknown placeholder {count}; use one of {clinic_name}, {clinic_phone}",
+    "en/steps.yaml:49:5: unknown placeholder {count}; "
+    "use one of {clinic_name}, {clinic_phone}, {emergency_number}",
 )
 def _(f: Files) -> None:
     replace(
@@ -557,7 +596,7 @@ def _(f: Files) -> None:
 
 @case(
     "two_documents",
-    "en/ui.yaml:74:1: YAML syntax error: expected a single document in the stream, "
+    "en/ui.yaml:75:1: YAML syntax error: expected a single document in the stream, "
     "but found another document",
 )
 def _(f: Files) -> None:
@@ -670,7 +709,7 @@ def _(f: Files) -> None:
     )
 
 
-@case("deep_nesting", "en/ui.yaml:74:19: nested too deeply (more than 12 levels)")
+@case("deep_nesting", "en/ui.yaml:75:19: nested too deeply (more than 12 levels)")
 def _(f: Files) -> None:
     f["en/ui.yaml"] = UI + "extra: " + "[" * 14 + "x" + "]" * 14 + "\n"
 

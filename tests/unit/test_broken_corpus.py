@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from walkthrough.content import ContentError, load_content
+from walkthrough.content import ContentError, bundled_content_dir, load_content
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "tests" / "broken_content"
@@ -78,6 +78,8 @@ CLI_CASES = [
     "not_utf8",
     "language_missing_checklist_item",
     "escape_sequence_in_title",
+    "answer_letter_used_twice",
+    "answer_letter_taken",
 ]
 
 
@@ -97,3 +99,12 @@ def test_walkthrough_check_accepts_the_base() -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ".: content is valid (en)"
     assert result.stderr == ""
+
+
+def test_walkthrough_check_warns_while_the_clinic_details_are_the_samples() -> None:
+    """The bundled clinic.yaml is a sample: valid, so exit 0, but staff are told to change it."""
+    result = run_check(bundled_content_dir())
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ".: content is valid (en, es, zh)"
+    [warning] = result.stderr.splitlines()
+    assert warning.startswith("warning: clinic.yaml: name, phone and emergency_number are ")

@@ -19,6 +19,7 @@ from walkthrough.cli import main
 from walkthrough.content import Content, ContentError, bundled_content_dir, load_content
 from walkthrough.content.loader import load_or_exit_message
 from walkthrough.content.model import STEP_ORDER
+from walkthrough.content.sample import SAMPLE_CLINIC
 from walkthrough.content.yaml_source import MAX_DEPTH, MAX_FILE_BYTES, read_document
 from walkthrough.safe_text import describe
 
@@ -130,7 +131,8 @@ def test_shipped_content_loads() -> None:
     for language in content.languages.values():
         assert tuple(step.id for step in language.steps) == STEP_ORDER
         assert [item.id for item in language.checklist.questions] == [i.id for i in reference]
-        assert {item.kind for item in language.checklist.questions} == {"caution", "confirm"}
+        # Every bundled question is a caution: a Yes (or Not sure) is what to tell.
+        assert {item.kind for item in language.checklist.questions} == {"caution"}
 
 
 def test_shipped_placeholders_are_filled_in() -> None:
@@ -147,11 +149,42 @@ def test_copies_in_any_language_choice_load(tmp_path: Path, languages: list[str]
     assert list(content.languages) == languages
 
 
-def test_walkthrough_check_accepts_the_shipped_content(capsys: pytest.CaptureFixture[str]) -> None:
+def test_walkthrough_check_accepts_the_shipped_content_and_warns_of_its_sample_details(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     assert main(["check"]) == 0
     out = capsys.readouterr()
     assert "content is valid" in out.out
-    assert out.err == ""
+    where = bundled_content_dir() / "clinic.yaml"
+    assert out.err.splitlines() == [
+        f"warning: {where}: name, phone and emergency_number are still the sample's "
+        "(Riverside Acupuncture Clinic, 555-0100, 911); "
+        "put in your clinic's own before patients use it"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("changed", "told"),
+    [
+        (["name"], "phone and emergency_number are still the sample's (555-0100, 911)"),
+        (["name", "phone"], "emergency_number is still the sample's (911)"),
+        (list(SAMPLE_CLINIC), ""),
+    ],
+)
+def test_the_sample_warning_names_only_what_is_left_and_goes_once_all_are_changed(
+    root: Path, capsys: pytest.CaptureFixture[str], changed: list[str], told: str
+) -> None:
+    clinic = root / "clinic.yaml"
+    for key in changed:
+        set_line(clinic, find(clinic, rf"^{key}:"), f'{key}: "Our own {key}"')
+    assert main(["check", "--content", str(root)]) == 0
+    out = capsys.readouterr()
+    assert "content is valid" in out.out
+    if told:
+        advice = "; put in your clinic's own before patients use it"
+        assert out.err.splitlines() == [f"warning: {clinic}: {told}{advice}"]
+    else:
+        assert out.err == ""
 
 
 def test_walkthrough_check_lists_every_problem_and_exits_1(
@@ -337,7 +370,7 @@ def test_unknown_placeholder(root: Path) -> None:
     set_line(steps, number, "    title: Welcome to {foo}")
     assert problems(root) == [
         f"en/steps.yaml:{number}:5: unknown placeholder {{foo}}; "
-        "use one of {clinic_name}, {clinic_phone}"
+        "use one of {clinic_name}, {clinic_phone}, {emergency_number}"
     ]
 
 
@@ -349,7 +382,8 @@ def test_interface_placeholders_are_allowed_in_ui_only(root: Path) -> None:
     number = find(ui, r"^app_title:")
     assert problems(root) == [
         f"en/ui.yaml:{number}:1: unknown placeholder {{secs}}; use one of {{clinic_name}}, "
-        "{clinic_phone}, {current}, {total}, {count}, {seconds}"
+        "{clinic_phone}, {emergency_number}, {current}, {total}, {count}, {seconds}, "
+        "{answer_keys}"
     ]
 
 
@@ -751,7 +785,7 @@ def test_two_broken_files_in_one_language_are_both_named(root: Path) -> None:
     set_line(steps, number, "    title: Hello {name}")
     assert problems(root) == [
         f"en/steps.yaml:{number}:5: unknown placeholder {{name}}; "
-        "use one of {clinic_name}, {clinic_phone}",
+        "use one of {clinic_name}, {clinic_phone}, {emergency_number}",
         "en/ui.yaml:1:1: the file is empty",
     ]
 

@@ -126,6 +126,7 @@ KNOWN_KEYS = [
     "summary",
     "name",
     "phone",
+    "emergency_number",
     "languages",
     "default_language",
     "keys",

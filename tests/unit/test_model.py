@@ -32,7 +32,13 @@ from walkthrough.content.model import (
 )
 from walkthrough.content.problems import ContentError, Problem
 
-CLINIC = {"name": "Test Clinic", "phone": "555-0100", "languages": ["en"], "default_language": "en"}
+CLINIC = {
+    "name": "Test Clinic",
+    "phone": "555-0100",
+    "emergency_number": "911",
+    "languages": ["en"],
+    "default_language": "en",
+}
 
 
 def clinic(**changes: object) -> dict[str, object]:

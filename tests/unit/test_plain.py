@@ -11,7 +11,7 @@ import pytest
 
 from tests.fixtures_content import write_minimal_content
 from walkthrough.content.loader import load_content
-from walkthrough.content.model import Content
+from walkthrough.content.model import AnswerLetters, Content
 from walkthrough.plain import main_plain, run_plain
 from walkthrough.plain.console import MAX_LINE
 from walkthrough.plain.text import command, fill, number_choice, plain_lines, safe_output
@@ -215,9 +215,9 @@ def test_every_line_in_another_language_comes_from_its_content(content: Content)
         "1",
         "x",
         "",
-        "y",
+        "1",
         "",
-        "n",
+        "2",
         "q",
         "2",
         "b",
@@ -309,14 +309,26 @@ def test_confirm_question_flags_no_and_both_kinds_flag_not_sure(content: Content
     assert [item.id for item in result.session.flagged()] == ["pregnant", "eaten"]
 
 
-def test_y_n_u_are_accepted_as_language_neutral_aliases(content: Content) -> None:
-    result = run(content, *TO_CHECKLIST, "Y", "n", "u")
+def test_letters_answer_only_where_the_language_gives_them(content: Content) -> None:
+    """No hidden letters: without answer letters in its ui.yaml, y, n and u answer nothing
+    (in Spanish, "n" used to record No for a patient who meant "No sé", Not sure)."""
+    result = run(content, *TO_CHECKLIST, "y", "n", "u", "s", language="es")
+    assert result.session.answers == {}
+    assert result.out.count("1 = (es) Yes, 2 = (es) No, 3 = (es) Not sure") == 5
+
+
+def test_a_languages_own_answer_letters_work_and_are_shown(content: Content) -> None:
+    english = content.languages["en"]
+    letters = AnswerLetters(answer_yes="Y", answer_no="n", answer_unsure="U")
+    ui = replace(english.ui, answer_letters=letters)
+    lettered = replace(content, languages={**content.languages, "en": replace(english, ui=ui)})
+    result = run(lettered, *TO_CHECKLIST, "y", "N", "u")
     assert result.session.answers == {
         "pregnant": Answer.YES,
         "blood_thinners": Answer.NO,
         "eaten": Answer.UNSURE,
     }
-    assert "y = " not in result.out  # documented, never shown
+    assert "Question 1 of 3\nAre you pregnant?\n1/Y = Yes, 2/N = No, 3/U = Not sure\n" in result.out
 
 
 def test_unanswered_questions_block_the_finish(content: Content) -> None:

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.apps import shipped_content
 from tests.conftest import content_copy
+from tests.fixtures_content import write_minimal_content
 from walkthrough.content import Content, load_content
 from walkthrough.content.loader import validate
 from walkthrough.content.model import STEP_ORDER, CheckItem
@@ -141,8 +143,16 @@ def test_is_flagged(kind: str, answer: Answer | None, flagged: bool) -> None:
     assert is_flagged(item, answer) is flagged
 
 
-def test_the_shipped_checklist_has_both_kinds(session: Session) -> None:
-    assert items(session, "caution") and items(session, "confirm")
+@pytest.mark.parametrize("code", list(shipped_content().languages))
+def test_every_shipped_question_is_asked_so_that_no_is_nothing_to_tell(code: str) -> None:
+    """The intro promises that a Yes is what to tell: so all-No flags nothing, in every
+    language (things a patient cannot know, like whether the needles are sterile, are in
+    the information steps, not the checklist)."""
+    session = Session(shipped_content(), language_code=code)
+    answer_all(session, Answer.NO)
+    assert session.flagged() == []
+    answer_all(session, Answer.YES)
+    assert session.flagged() == list(session.language.checklist.questions)
 
 
 def test_caution_questions_flag_yes_and_not_sure(session: Session) -> None:
@@ -153,20 +163,17 @@ def test_caution_questions_flag_yes_and_not_sure(session: Session) -> None:
     assert session.flagged() == [yes, unsure]
 
 
-def test_confirm_questions_flag_no_and_not_sure(session: Session) -> None:
-    confirm = items(session, "confirm")
-    assert len(confirm) >= 2
-    session.answer(confirm[0].id, Answer.YES)
-    session.answer(confirm[1].id, Answer.NO)
-    assert session.flagged() == [confirm[1]]
-    session.answer(confirm[0].id, Answer.UNSURE)
-    assert session.flagged() == [confirm[0], confirm[1]]
-
-
-def test_the_safe_answer_to_every_question_flags_nothing(session: Session) -> None:
-    for item in session.language.checklist.questions:
-        session.answer(item.id, Answer.NO if item.kind == "caution" else Answer.YES)
+def test_a_clinics_confirm_questions_flag_no_and_not_sure(tmp_path: Path) -> None:
+    """The `confirm` kind stays for clinics that need one (the fixture's 'Have you eaten
+    today?'): for it, a No or Not sure is what to tell."""
+    session = Session(load_content(write_minimal_content(tmp_path)))
+    [confirm] = items(session, "confirm")
+    session.answer(confirm.id, Answer.YES)
     assert session.flagged() == []
+    session.answer(confirm.id, Answer.NO)
+    assert session.flagged() == [confirm]
+    session.answer(confirm.id, Answer.UNSURE)
+    assert session.flagged() == [confirm]
 
 
 def test_not_sure_flags_everything(session: Session) -> None:

@@ -175,7 +175,7 @@ def test_screen_text_uses_the_language_given(content: Content) -> None:
 
 def test_unanswered_item_reads_question_choices_and_not_answered(content: Content) -> None:
     lines = checklist_item_text(content.default, _item(content, "pregnant"), None).splitlines()
-    assert lines == ["Are you pregnant?", "Yes, No, Not sure.", "Not answered."]
+    assert lines == ["Are you pregnant?", "1 Yes, 2 No, 3 Not sure.", "Not answered."]
 
 
 @pytest.mark.parametrize(
@@ -194,7 +194,7 @@ def test_answered_item_reads_current_answer_and_tell_when_flagged(
     item = _item(content, item_id)
     lines = checklist_item_text(content.default, item, answer).splitlines()
     label = {Answer.YES: "Yes.", Answer.NO: "No.", Answer.UNSURE: "Not sure."}[answer]
-    assert lines[:3] == [item.question, "Yes, No, Not sure.", label]
+    assert lines[:3] == [item.question, "1 Yes, 2 No, 3 Not sure.", label]
     if flagged:
         assert lines[3:] == ["Tell your practitioner.", item.tell]
     else:

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields, is_dataclass
 from pathlib import Path
 
-from walkthrough import __version__, markdown, safe_text
+from walkthrough import __version__, keys, markdown, safe_text
 from walkthrough.content.codec import from_data, to_data
 from walkthrough.content.folder import MAX_FILE_BYTES, files_read
 from walkthrough.content.model import Content
@@ -40,8 +40,9 @@ FORMAT = b"walkthrough content copy 3 (JSON)"
 CODE = Path(__file__).resolve().parent
 MARKDOWN = Path(markdown.__file__).resolve()
 SAFE_TEXT = Path(safe_text.__file__).resolve()
-"""The content code, the Markdown reader and the characters content may not hold: any change
-to them makes every saved copy stale."""
+KEYS = Path(keys.__file__).resolve()
+"""The content code, the Markdown reader, the characters content may not hold and the keys the
+check keeps answer letters clear of: any change to them makes every saved copy stale."""
 MAX_SAVED_BYTES = 32 * 2**20
 """A copy is a little over twice the size of the files it comes from (its text, and the same
 text read as Markdown); the loader reads at most 256 KiB a file, and clinics offer a few
@@ -75,7 +76,7 @@ def fingerprint(root: Path, languages: Iterable[str]) -> bytes:
     digest = hashlib.sha256(FORMAT)
     for part in (__version__, sys.version):
         digest.update(part.encode() + b"\0")
-    for code in (*sorted(CODE.glob("*.py")), MARKDOWN, SAFE_TEXT):
+    for code in (*sorted(CODE.glob("*.py")), MARKDOWN, SAFE_TEXT, KEYS):
         digest.update(code.name.encode() + b"\0" + hashlib.sha256(code.read_bytes()).digest())
     for path in files_read(root, languages):
         digest.update(str(path.relative_to(root)).encode() + b"\0" + _content_file(path) + b"\0")

@@ -39,6 +39,16 @@ class KeyNames(Strict):
 
 
 @dataclass(frozen=True, kw_only=True)
+class AnswerLetters(Strict):
+    """Letters that also answer the checklist, on top of the digits 1, 2 and 3 (which answer
+    in every language). Each is optional; a letter is shown on its answer button."""
+
+    answer_yes: Short | None = None
+    answer_no: Short | None = None
+    answer_unsure: Short | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
 class Dialog(Strict):
     """A yes/no question in a box."""
 
@@ -102,3 +112,5 @@ class Interface(Strict):
     current_answer: Short
     goodbye: Short
     plain_help_body: Text
+    more_below: Short
+    answer_letters: AnswerLetters | None = None

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from pydantic import TypeAdapter, ValidationError
 
+from walkthrough.content.answer_letters import check_answer_letters
 from walkthrough.content.base import Strict
 from walkthrough.content.folder import CLINIC_FILE, language_files, languages_read
 from walkthrough.content.messages import describe
@@ -26,8 +27,8 @@ from walkthrough.content.structure import check_steps, compare_languages
 from walkthrough.content.yaml_source import Document, Loc, read_document
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
-CLINIC_PLACEHOLDERS = ("clinic_name", "clinic_phone")
-UI_PLACEHOLDERS = ("current", "total", "count", "seconds")
+CLINIC_PLACEHOLDERS = ("clinic_name", "clinic_phone", "emergency_number")
+UI_PLACEHOLDERS = ("current", "total", "count", "seconds", "answer_keys")
 
 M = TypeVar("M", bound=Strict)
 
@@ -41,7 +42,11 @@ def load_content(root: Path) -> Content:
     clinic = _validate(clinic_doc, ClinicSettings, problems) if clinic_doc else None
     if clinic_doc is None or clinic is None:
         raise ContentError(problems)
-    clinic_values = {"clinic_name": clinic.name, "clinic_phone": clinic.phone}
+    clinic_values = {
+        "clinic_name": clinic.name,
+        "clinic_phone": clinic.phone,
+        "emergency_number": clinic.emergency_number,
+    }
     if clinic.default_language not in clinic.languages:
         default = clinic.default_language
         offered = ", ".join(clinic.languages)
@@ -56,7 +61,10 @@ def load_content(root: Path) -> Content:
             problems.append(clinic_doc.problem(where, f"language '{code}' has no folder {folder}"))
             continue
         ui_file, steps_file = language_files(root, code)
-        ui = _load_model(ui_file, Interface, problems, UI_PLACEHOLDERS, clinic_values)
+        ui_doc = _read(ui_file, problems, UI_PLACEHOLDERS, clinic_values)
+        ui = _validate(ui_doc, Interface, problems) if ui_doc else None
+        if ui_doc and ui:
+            problems.extend(check_answer_letters(ui_doc, ui))
         steps_doc = _read(steps_file, problems, (), clinic_values)
         steps = _validate(steps_doc, StepsFile, problems) if steps_doc else None
         if steps_doc and steps:
@@ -70,17 +78,6 @@ def load_content(root: Path) -> Content:
     if problems:
         raise ContentError(problems)
     return Content(clinic=clinic, languages=languages)
-
-
-def _load_model(
-    path: Path,
-    model: type[M],
-    problems: list[Problem],
-    allowed: tuple[str, ...],
-    clinic_values: dict[str, str] | None = None,
-) -> M | None:
-    document = _read(path, problems, allowed, clinic_values)
-    return _validate(document, model, problems) if document else None
 
 
 def _read(
@@ -113,7 +110,7 @@ def _fill(
     allowed: tuple[str, ...],
     problems: list[Problem],
 ) -> Any:
-    """Put the clinic's name and phone into the text; report any placeholder we do not know."""
+    """Put the clinic's details into the text; report any placeholder we do not know."""
     if isinstance(value, dict):
         return {
             k: _fill(document, v, (*loc, k), clinic_values, allowed, problems)

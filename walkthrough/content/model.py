@@ -7,6 +7,7 @@ from typing import Annotated, Literal, Union, get_args
 
 from walkthrough.content.base import Ident, NotEmpty, Secret, Short, Strict, TaggedBy, Text
 from walkthrough.content.interface import (
+    AnswerLetters,
     Dialog,
     IdleNotice,
     Interface,
@@ -16,6 +17,7 @@ from walkthrough.content.interface import (
 )
 
 __all__ = [
+    "AnswerLetters",
     "Dialog",
     "IdleNotice",
     "Interface",
@@ -45,10 +47,12 @@ STEP_ORDER: tuple[str, ...] = get_args(StepId)
 
 @dataclass(frozen=True, kw_only=True)
 class ClinicSettings(Strict):
-    """`content/clinic.yaml`: who the clinic is and which languages it offers."""
+    """`content/clinic.yaml`: who the clinic is, the number to call in an emergency where it
+    is, and which languages it offers."""
 
     name: Short
     phone: Short
+    emergency_number: Short
     languages: Annotated[list[Ident], NotEmpty()]
     default_language: Ident
     staff_pin_hash: Secret | None = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
+from walkthrough.content.sample import sample_warning
 from walkthrough.kiosk import STAFF_KEY
 from walkthrough.kiosk.dialogs import IdleWarning, StaffPinPrompt
 from walkthrough.kiosk.guard import ErrorBudget
@@ -41,6 +42,9 @@ class KioskMode:
             settings.idle_warning,
             settings.summary_reset,
         )
+        sample = sample_warning(self.app.session.content.clinic)
+        if sample:
+            LOG.warning(sample)
         if self.pin is None:
             LOG.warning("no staff PIN configured: the kiosk cannot be left from the keyboard")
         else:

@@ -50,8 +50,8 @@ def _ask(walk: Walkthrough, step: ChecklistStep, index: int, mode: Mode) -> Plac
     choices()
     while True:
         command = walk.console.ask()
-        if command in words.ANSWER_KEYS:
-            answer = words.ANSWER_KEYS[command]
+        answer = words.answer_typed(ui, command)
+        if answer is not None:
             walk.session.answer(item.id, answer)
             if is_flagged(item, answer):
                 # Said straight away, so the patient hears why this answer matters.

@@ -1,32 +1,25 @@
 """Every line the patient reads that is built from ui.yaml: counters, choices, answers, key lines.
 
 Python adds only language-neutral pieces: the command tokens (1, 2, 3, b, q, ?), ' = ' between a
-token and its label, and ', ' between choices on one line.
+token and its label, and ', ' between choices on one line. The checklist's answer keys are the
+language's own (walkthrough.answer_keys): 1, 2 and 3, and any letters its ui.yaml gives.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from walkthrough.answer_keys import key_map, keys_line
 from walkthrough.content.model import Dialog, Interface
+from walkthrough.keys import PLAIN_BACK, PLAIN_HELP, PLAIN_QUIT
 from walkthrough.plain.text import fill
 from walkthrough.session import Answer
 
-BACK = "b"
-QUIT = "q"
-HELP = ("?", "h")
+BACK = PLAIN_BACK
+QUIT = PLAIN_QUIT
+HELP = PLAIN_HELP
 CONFIRM = "1"
 CANCEL = "2"
-ANSWER_KEYS = {
-    "1": Answer.YES,
-    "2": Answer.NO,
-    "3": Answer.UNSURE,
-    # Language-neutral aliases for people used to y/n prompts; never shown, since the
-    # first letters of the translated labels differ (Sí/No, 是/否).
-    "y": Answer.YES,
-    "n": Answer.NO,
-    "u": Answer.UNSURE,
-}
 
 
 def choice(token: str, label: str) -> str:
@@ -59,7 +52,13 @@ def current_answer(ui: Interface, answer: Answer | None) -> str:
 
 
 def answer_choices(ui: Interface) -> str:
-    return choices_line([("1", ui.answer_yes), ("2", ui.answer_no), ("3", ui.answer_unsure)])
+    """'1 = Yes, 2 = No, 3 = Not sure', with any letters the language adds ('1/Y = Yes')."""
+    return keys_line(ui)
+
+
+def answer_typed(ui: Interface, command: str) -> Answer | None:
+    """The answer a typed command picks in this language, if it is one."""
+    return key_map(ui).get(command.lower()) if len(command) == 1 else None
 
 
 def questions_left(ui: Interface, count: int) -> str:

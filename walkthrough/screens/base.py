@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual import events
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -10,6 +10,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from walkthrough.content.model import Interface
+from walkthrough.keys import STEP_KEYS
 from walkthrough.screens import sizes
 from walkthrough.screens.requests import Navigate, ScreenFailed, ScreenOptions
 from walkthrough.session import Session
@@ -18,21 +19,14 @@ from walkthrough.widgets.keybar import KeyBar, KeyHint
 from walkthrough.widgets.rail import ProgressRail
 from walkthrough.widgets.text import Line
 
+MORE_MARK = "↓"
+"""After the words "More below" (ui.yaml more_below), in every language."""
+
 
 class StepScreen(sizes.SizeClasses, Screen[None]):
     """A step of the walkthrough: top bar, progress rail, the step itself, disclaimer, key bar."""
 
-    BINDINGS = [
-        Binding("right,enter,pagedown", "go('next')", show=False),
-        Binding("left,backspace,pageup", "go('back')", show=False),
-        Binding("question_mark,f1", "go('help')", show=False),
-        Binding("home", "go('home')", show=False),
-        Binding("q", "go('quit')", show=False),
-        Binding("t", "go('theme')", show=False),
-        Binding("r", "go('read_aloud')", show=False),
-        Binding("up", "move(-1)", show=False),
-        Binding("down", "move(1)", show=False),
-    ]
+    BINDINGS = [Binding(use.keys, use.action, show=False) for use in STEP_KEYS]
     AUTO_FOCUS = ""  # focus is placed by on_mount, without scrolling
     FIRST_FOCUS = ("Body .choice.-picked", "Body .choice", "Body FoldTitle")
     """Where the focus starts: the first of these, in this order of preference, that exists."""
@@ -97,9 +91,20 @@ class StepScreen(sizes.SizeClasses, Screen[None]):
             with Vertical(id="main"):
                 yield Line(self.step.title, id="step-title")
                 yield from self.guarded_compose_step()
+                yield Line(f"{ui.more_below} {MORE_MARK}", id="more-below")
         yield Line(ui.disclaimer, id="disclaimer")
         yield KeyBar(self.key_hints())
         yield sizes.make_larger(ui.too_small)
+
+    @on(Body.MoreBelow)
+    def show_more_below(self, event: Body.MoreBelow) -> None:
+        """Say in words, not only with the thin scroll bar, that the text goes on below."""
+        focused = self.focused
+        # The words take a line from the body: what had the focus in view stays in view.
+        in_view = focused is not None and event.body.region.contains_region(focused.region)
+        self.query_one("#more-below", Line).set_class(event.more, "-shown")
+        if event.more and in_view and focused is not None:
+            self.call_after_refresh(focused.scroll_visible, animate=False)
 
     def on_resize(self, event: events.Resize) -> None:
         """Skip the second layout Textual makes of a new screen: after its first layout it is

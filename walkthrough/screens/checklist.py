@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.widget import Widget
 
+from walkthrough.answer_keys import answer_keys, key_map, keys_hint
 from walkthrough.content.model import ChecklistStep
 from walkthrough.screens.base import StepScreen
-from walkthrough.session import Answer
+from walkthrough.screens.requests import ScreenOptions
+from walkthrough.session import Answer, Session
 from walkthrough.widgets.answer_row import AnswerRow
 from walkthrough.widgets.body import Body, focus_now
 from walkthrough.widgets.choice import Choice
@@ -18,13 +19,14 @@ from walkthrough.widgets.text import Line, Prose
 
 
 class ChecklistScreen(StepScreen):
-    """Y, N and U answer the question in focus and move on to the next unanswered one."""
+    """1, 2 and 3 (and the language's answer letters, if it has any) answer the question in
+    focus and move on to the next unanswered one. The keys are the language's (see
+    walkthrough.answer_keys), so they are looked up as typed rather than bound once for all."""
 
-    BINDINGS = [
-        Binding("y", "answer('yes')", show=False),
-        Binding("n", "answer('no')", show=False),
-        Binding("u", "answer('unsure')", show=False),
-    ]
+    def __init__(self, session: Session, options: ScreenOptions) -> None:
+        super().__init__(session, options)
+        self.answer_keys = answer_keys(self.ui)
+        self.key_answers = key_map(self.ui)
 
     def compose_step(self) -> ComposeResult:
         assert isinstance(self.step, ChecklistStep)
@@ -32,7 +34,8 @@ class ChecklistScreen(StepScreen):
             yield Prose(self.step.intro, classes="intro")
             yield Line("", id="status")
             for number, item in enumerate(self.step.questions, start=1):
-                yield AnswerRow(item, self.ui, number, self.session.answers.get(item.id))
+                answer = self.session.answers.get(item.id)
+                yield AnswerRow(item, self.answer_keys, number, answer)
 
     def still_fits(self) -> bool:
         """Answers change only here, so this fails only after answering in another language."""
@@ -47,7 +50,16 @@ class ChecklistScreen(StepScreen):
         return list(self.query(AnswerRow))
 
     def extra_hints(self) -> list[KeyHint]:
-        return [("Y N U", self.ui.keys.answer)]
+        return [(keys_hint(self.ui), self.ui.keys.answer)]
+
+    def on_key(self, event: events.Key) -> None:
+        """An answer key, whichever choice has the focus (before any binding sees the key)."""
+        typed = event.character.lower() if event.character else ""
+        answer = self.key_answers.get(typed) if typed else None
+        if answer is not None:
+            event.stop()
+            event.prevent_default()
+            self.action_answer(answer.value)
 
     def action_go(self, request: str) -> None:
         if request == "next" and self.session.unanswered():
@@ -60,7 +72,11 @@ class ChecklistScreen(StepScreen):
         self.query_one("#status", Line).add_class("-shown")
         self.update_questions_left()
         first = self.session.unanswered()[0]
-        focus_now(self.query_one(f"#q-{first.id}", AnswerRow).first_choice())
+        row = self.query_one(f"#q-{first.id}", AnswerRow)
+        focus_now(row.first_choice())
+        # The line just shown pushes the questions down: bring this one into view again once
+        # that is laid out.
+        self.call_after_refresh(row.bring_into_view, row.first_choice())
 
     def update_questions_left(self) -> None:
         """Once shown, the 'questions left' line keeps count, and goes when none are left."""
@@ -94,7 +110,7 @@ class ChecklistScreen(StepScreen):
             self.focus_next_unanswered(row)
 
     def focus_next_unanswered(self, after: AnswerRow) -> None:
-        # focus_now, not focus(): the move happens now, so keys typed quickly (Y N U in one go)
+        # focus_now, not focus(): the move happens now, so keys typed quickly (1 2 3 in one go)
         # each answer the next question instead of all landing on this one.
         rows = self.rows()
         start = rows.index(after)

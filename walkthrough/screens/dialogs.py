@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 
+from walkthrough.answer_keys import keys_line
 from walkthrough.content.model import Dialog, Interface
 from walkthrough.screens.box import Box
 from walkthrough.screens.sizes import make_larger
@@ -17,12 +18,13 @@ from walkthrough.widgets.text import Line, Prose
 
 
 class ConfirmDialog(Box[bool]):
-    """Asks before something that loses answers. Escape, Left, Backspace or cancel say no."""
+    """Asks before something that loses answers. Escape, Backspace or cancel say no. Every arrow
+    moves between the two choices, as Tab does: patients reach for the arrows."""
 
     BINDINGS = [
-        Binding("escape,left,backspace", "dismiss(False)", show=False),
-        Binding("up,shift+tab", "app.focus_previous", show=False),
-        Binding("down,tab", "app.focus_next", show=False),
+        Binding("escape,backspace", "dismiss(False)", show=False),
+        Binding("left,up,shift+tab", "app.focus_previous", show=False),
+        Binding("right,down,tab", "app.focus_next", show=False),
     ]
     AUTO_FOCUS = "#cancel"
 
@@ -64,9 +66,14 @@ class HelpScreen(Box[None]):
         with Vertical(classes="dialog help"):
             yield Line(self.ui.help_title, classes="dialog-title")
             with Body(id="help-body"):
-                yield Prose(self.ui.help_body)
+                yield Prose(help_text(self.ui))
             yield KeyBar([(f"{names.escape} / {names.enter}", self.ui.keys.close)])
         yield make_larger(self.ui.too_small)
 
     def action_scroll(self, direction: int) -> None:
         self.query_one(Body).move(direction, None)
+
+
+def help_text(ui: Interface) -> str:
+    """The help screen's words, with the checklist's answer keys put in where they belong."""
+    return ui.help_body.replace("{answer_keys}", keys_line(ui))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from walkthrough.answer_keys import answer_keys
 from walkthrough.cjk import CJK
 from walkthrough.content.model import (
     CheckItem,
@@ -101,12 +102,13 @@ def screen_text(language: Language, step: Step, session: Session) -> str:
 
 
 def checklist_item_text(language: Language, item: CheckItem, answer: Answer | None) -> str:
-    """A checklist question, its three choices, the current answer, and what to tell if flagged."""
+    """A checklist question, its three choices with their keys, as on the buttons ("1 Yes"), the
+    current answer, and what to tell if flagged."""
     ui = language.ui
-    labels = {Answer.YES: ui.answer_yes, Answer.NO: ui.answer_no, Answer.UNSURE: ui.answer_unsure}
+    keys = answer_keys(ui)
     # The choices share one sentence so the current answer, a sentence of its own, stands apart.
-    choices = _list(labels.values())
-    current = labels[answer] if answer is not None else ui.not_answered
+    choices = _list(key.face for key in keys)
+    current = next((key.label for key in keys if key.answer is answer), ui.not_answered)
     parts = [item.spoken or item.question, choices, current]
     if is_flagged(item, answer):
         parts += [ui.flag_label, item.tell]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.containers import Horizontal, Vertical
+from textual.widget import Widget
 
-from walkthrough.content.model import CheckItem, Interface
+from walkthrough.answer_keys import AnswerKey
+from walkthrough.content.model import CheckItem
 from walkthrough.session import Answer, is_flagged
 from walkthrough.widgets.choice import Choice
 from walkthrough.widgets.text import Marked
@@ -19,18 +22,16 @@ class AnswerRow(Vertical):
     the checklist's first layout is already complete. The 'tell' line is made the first time
     the answer is flagged: every widget makes a new screen slower."""
 
-    def __init__(self, item: CheckItem, ui: Interface, number: int, answer: Answer | None) -> None:
-        labels = {
-            Answer.YES: ui.answer_yes,
-            Answer.NO: ui.answer_no,
-            Answer.UNSURE: ui.answer_unsure,
-        }
+    def __init__(
+        self, item: CheckItem, keys: tuple[AnswerKey, ...], number: int, answer: Answer | None
+    ) -> None:
         choices = [
-            Choice(label, value.value, picked=value is answer) for value, label in labels.items()
+            Choice(key.label, key.answer.value, picked=key.answer is answer, key=key.shown)
+            for key in keys
         ]
         parts = [
             Marked(f"{number}.", item.question, classes="question"),
-            Horizontal(*choices, classes="answers"),
+            AnswerChoices(*choices, classes="answers"),
         ]
         if is_flagged(item, answer):
             parts.append(self._tell(item))
@@ -63,9 +64,36 @@ class AnswerRow(Vertical):
         self.set_class(answer is not None, "-answered")
         self.set_class(flagged, "-flagged")
 
-    def on_descendant_focus(self) -> None:
-        # Show the question with its answers, not just the answer in focus.
-        self.call_after_refresh(self.scroll_visible, animate=False)
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        self.call_after_refresh(self.bring_into_view, event.widget)
+
+    def bring_into_view(self, focused: Widget) -> None:
+        """Scroll the body so this question shows, at once (call it after a layout): the
+        question with its answers, not just the answer in focus. When they cannot all fit (a
+        long question on a small screen), the answers go at the bottom, with as much of the
+        question as fits above them: the answer in focus is never out of sight."""
+        body = self.parent
+        if not isinstance(body, Widget):
+            return
+        shown = body.scrollable_content_region
+        if self.outer_size.height <= shown.height:
+            self.scroll_visible(animate=False, immediate=True)
+        else:
+            body.scroll_relative(
+                y=focused.region.bottom - shown.bottom, animate=False, immediate=True
+            )
 
     def first_choice(self) -> Choice:
         return self.query(Choice).first()
+
+
+class AnswerChoices(Horizontal):
+    """The three answers side by side; one under another when they would not fit side by side
+    (a narrow window, long words, or letter keys as well as digits), so no answer, and no key,
+    is ever cut off. Decided again only when the row's size changes."""
+
+    def on_resize(self, event: events.Resize) -> None:
+        choices = list(self.children)
+        widths = [choice.outer_size.width + choice.styles.margin.left for choice in choices]
+        gaps = [choice.styles.margin.right for choice in choices[:-1]]  # not after the last
+        self.set_class(sum(widths) + sum(gaps) > self.content_size.width, "-stacked")

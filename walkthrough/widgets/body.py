@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.widget import Widget
 
 SCROLL_LINES = 3
@@ -25,6 +27,34 @@ class Body(VerticalScroll, inherit_bindings=False):
     """
 
     can_focus = False
+
+    class MoreBelow(Message):
+        """The text now does (or no longer does) go on below the bottom of the body."""
+
+        def __init__(self, body: Body, more: bool) -> None:
+            super().__init__()
+            self.body = body
+            self.more = more
+
+    more_below = False
+    """Whether the text goes on below what is in view (see MoreBelow)."""
+
+    def on_mount(self) -> None:
+        # Told only when it changes: a comparison per scroll, nothing per key otherwise.
+        self.watch(self, "scroll_y", self.check_more_below, init=False)
+        self.watch(self, "virtual_size", self._after_layout, init=False)  # a fold opened
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.check_more_below()
+
+    def _after_layout(self) -> None:
+        self.call_after_refresh(self.check_more_below)  # sizes are all known only then
+
+    def check_more_below(self) -> None:
+        more = round(self.scroll_y) < self.max_scroll_y
+        if more != self.more_below:
+            self.more_below = more
+            self.post_message(self.MoreBelow(self, more))
 
     def move(self, direction: int, focused: Widget | None) -> None:
         choices = [widget for widget in self.query("*") if widget.focusable]

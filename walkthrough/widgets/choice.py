@@ -39,32 +39,42 @@ class Choice(Static, can_focus=True):
         *,
         picked: bool = False,
         radio: bool = True,
+        key: str = "",
         id: str | None = None,
         classes: str = "",
     ) -> None:
+        self.label = label
+        self.value = value
+        self.radio = radio
+        self.key = key
+        """The key that picks this choice, shown before the label ("" when none is shown)."""
+        self.picked = picked
         picked_class = " -picked" if picked else ""
         super().__init__(
-            self._face(label, picked, radio),
+            self._face(),
             id=id,
             classes=f"choice{picked_class} {classes}".strip(),
             markup=False,
         )
-        self.label = label
-        self.value = value
-        self.radio = radio
-        self.picked = picked
 
-    @staticmethod
-    def _face(label: str, picked: bool, radio: bool) -> Content:
-        mark = (PICKED if picked else NOT_PICKED) + " " if radio else ""
-        return Content(mark + printable(label))
+    def _face(self) -> Content:
+        mark = (PICKED if self.picked else NOT_PICKED) + " " if self.radio else ""
+        if not self.key:
+            return Content(mark + printable(self.label))
+        # The key in reverse, like the keys in the key bar: a small key cap.
+        return Content.assemble(mark, (printable(self.key), "reverse"), " ", printable(self.label))
+
+    @property
+    def face(self) -> str:
+        """The words on the choice, as the patient reads them: "(•) 1 Yes"."""
+        return self._face().plain
 
     def set_picked(self, picked: bool) -> None:
         if picked == self.picked:
             return
         self.picked = picked
         self.set_class(picked, "-picked")
-        self.update(self._face(self.label, picked, self.radio))
+        self.update(self._face())
 
     def action_pick(self) -> None:
         self.post_message(self.Picked(self))

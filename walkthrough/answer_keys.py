@@ -1,0 +1,64 @@
+"""The keys that answer the checklist in one language, and how they are written for the patient.
+
+1, 2 and 3 answer Yes, No and Not sure in every language (walkthrough.keys.ANSWER_DIGITS); a
+language may add a letter for each in its ui.yaml (`answer_letters`). The answer buttons, the
+key bar, the help text, plain mode and read-aloud all take the keys from here, so what a
+patient is told to press is always what works.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from walkthrough.content.model import Interface
+from walkthrough.keys import ANSWER_DIGITS
+from walkthrough.session import Answer
+
+
+@dataclass(frozen=True)
+class AnswerKey:
+    """One answer: its words, and every key that picks it ("1", then any letter)."""
+
+    answer: Answer
+    label: str
+    keys: tuple[str, ...]
+
+    @property
+    def shown(self) -> str:
+        """The keys as printed on the button and in the key bar: "1", or "1/Y"."""
+        return "/".join(self.keys)
+
+    @property
+    def face(self) -> str:
+        """The key and the words, as on the answer button: "1 Yes"."""
+        return f"{self.shown} {self.label}"
+
+
+def answer_keys(ui: Interface) -> tuple[AnswerKey, ...]:
+    """Yes, No and Not sure, in that order, with their keys in this language."""
+    letters = ui.answer_letters
+    found = []
+    for answer, label in (
+        (Answer.YES, ui.answer_yes),
+        (Answer.NO, ui.answer_no),
+        (Answer.UNSURE, ui.answer_unsure),
+    ):
+        letter = getattr(letters, f"answer_{answer.value}") if letters else None
+        keys = (ANSWER_DIGITS[answer.value], *((letter.upper(),) if letter else ()))
+        found.append(AnswerKey(answer, label, keys))
+    return tuple(found)
+
+
+def key_map(ui: Interface) -> dict[str, Answer]:
+    """What each answer key picks, by the lower-case character typed."""
+    return {key.lower(): item.answer for item in answer_keys(ui) for key in item.keys}
+
+
+def keys_line(ui: Interface) -> str:
+    """Every answer with its keys, for help and plain mode: "1 = Yes, 2 = No, 3 = Not sure"."""
+    return ", ".join(f"{item.shown} = {item.label}" for item in answer_keys(ui))
+
+
+def keys_hint(ui: Interface) -> str:
+    """The answer keys alone, for the key bar: "1 2 3"."""
+    return " ".join(item.shown for item in answer_keys(ui))

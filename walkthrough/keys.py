@@ -1,0 +1,56 @@
+"""Every key a step screen or plain mode answers to, as data (no Textual here).
+
+The step screens build their bindings from STEP_KEYS; the content check reads the same tables
+to keep a language's answer letters (ui.yaml `answer_letters`) clear of every key already taken.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class KeyUse:
+    """Some keys, the action they run, and what they do, in words a clinic editor knows."""
+
+    keys: str
+    """Textual key names, comma-separated: "right,enter,pagedown"."""
+    action: str
+    purpose: str
+
+
+STEP_KEYS: tuple[KeyUse, ...] = (
+    KeyUse("right,enter,pagedown", "go('next')", "Next"),
+    KeyUse("left,backspace,pageup", "go('back')", "Back"),
+    KeyUse("question_mark,f1", "go('help')", "Help"),
+    KeyUse("home", "go('home')", "Home"),
+    KeyUse("q", "go('quit')", "Quit"),
+    KeyUse("t", "go('theme')", "Colors"),
+    KeyUse("r", "go('read_aloud')", "Read aloud"),
+    KeyUse("up", "move(-1)", "Up"),
+    KeyUse("down", "move(1)", "Down"),
+)
+"""The keys of every step screen, the checklist's included (its answer keys come on top)."""
+
+ANSWER_DIGITS = {"yes": "1", "no": "2", "unsure": "3"}
+"""The digits that answer the checklist in every language, by answer (session.Answer values)."""
+
+# Plain-text mode's commands (walkthrough.plain), typed then Enter.
+PLAIN_BACK = "b"
+PLAIN_QUIT = "q"
+PLAIN_HELP = ("?", "h")
+PLAIN_KEYS: tuple[KeyUse, ...] = (
+    KeyUse(PLAIN_BACK, "back", "Back in plain-text mode"),
+    KeyUse(PLAIN_QUIT, "quit", "Quit in plain-text mode"),
+    KeyUse(",".join(PLAIN_HELP), "help", "Help in plain-text mode"),
+)
+
+
+def taken_letters() -> dict[str, str]:
+    """Each letter key already in use on the checklist (either front end), with its purpose."""
+    taken: dict[str, str] = {}
+    for use in (*STEP_KEYS, *PLAIN_KEYS):
+        for key in use.keys.split(","):
+            if len(key) == 1 and key.isalpha():
+                taken.setdefault(key, use.purpose)
+    return taken
