@@ -164,7 +164,7 @@ async def test_shrinking_to_1x1_and_back_keeps_step_answers_and_focus(kiosk: boo
     async with app.run_test(size=(80, 24)) as pilot:
         for _ in range(CHECKLIST):
             await pilot.press("right")
-        await pilot.press("y", "n", "tab")  # two answers; focus on "No" of the third question
+        await pilot.press("1", "2", "tab")  # two answers; focus on "No" of the third question
         screen, focused = app.screen, app.screen.focused
         answers = dict(app.session.answers)
         assert len(answers) == 2 and isinstance(focused, Choice) and focused.value == "no"
@@ -213,7 +213,7 @@ async def test_keys_keep_working_while_the_window_is_too_small() -> None:
         assert_asks_for_a_larger_window(app.screen, words(app))
         for _ in range(CHECKLIST - 1):
             await pilot.press("right")
-        await pilot.press("y", "n", "u")
+        await pilot.press("1", "2", "3")
         questions = app.session.language.checklist.questions
         assert [app.session.answers[q.id] for q in questions[:3]] == [
             Answer.YES,
@@ -235,7 +235,7 @@ async def test_a_box_hides_its_step_and_comes_back_with_its_focus() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         for _ in range(CHECKLIST):
             await pilot.press("right")
-        await pilot.press("y", "home")
+        await pilot.press("1", "home")
         dialog = app.screen
         assert isinstance(dialog, ConfirmDialog) and dialog.focused is not None
         assert dialog.focused.id == "cancel"
