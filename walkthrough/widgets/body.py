@@ -5,6 +5,8 @@ from __future__ import annotations
 from textual.containers import VerticalScroll
 from textual.widget import Widget
 
+from walkthrough.widgets.glyphs import CONSOLE, WholeCellScrollBar
+
 SCROLL_LINES = 3
 
 
@@ -25,6 +27,11 @@ class Body(VerticalScroll, inherit_bindings=False):
     """
 
     can_focus = False
+
+    def on_mount(self) -> None:
+        if self.app.has_class(CONSOLE):  # the Linux console's font has no eighth blocks
+            # Per scroll bar, as ScrollBar.renderer's documentation shows (typed a ClassVar).
+            self.vertical_scrollbar.renderer = WholeCellScrollBar  # type: ignore[misc]
 
     def move(self, direction: int, focused: Widget | None) -> None:
         choices = [widget for widget in self.query("*") if widget.focusable]
