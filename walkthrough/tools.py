@@ -30,6 +30,11 @@ def run_tool(name: str, args: list[str]) -> int:
             print(f"walkthrough check: {error}", file=sys.stderr)
             return 1
         print(f"{folder}: content is valid ({', '.join(content.languages)})")
+        from walkthrough.console_font import describe, languages_it_cannot_show
+
+        cannot = languages_it_cannot_show(content)
+        if cannot:
+            print(f"Note: {describe(content, cannot)}.")
         return 0
     if name == "init-content":
         parser = argparse.ArgumentParser(

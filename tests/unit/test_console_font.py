@@ -9,9 +9,11 @@ import pytest
 import yaml
 
 from tests.apps import shipped_content
+from tests.conftest import content_copy
 from tests.console_font import LAT15, PACKAGE, UNI2, characters, coverage_text
 from tests.fixtures_content import write_minimal_content
 from walkthrough import console_font
+from walkthrough.cli import main
 from walkthrough.content import Content, load_content
 from walkthrough.widgets.glyphs import CONSOLE_MARKS, MARKS
 
@@ -67,3 +69,22 @@ def test_one_character_the_font_lacks_keeps_a_language_off_the_console(tmp_path:
 def test_text_only_read_aloud_does_not_count(tmp_path: Path) -> None:
     content = spanish_welcome_with(tmp_path, "spoken", "Bienvenidos ✓")
     assert console_font.languages_it_cannot_show(content) == {}
+
+
+def test_check_says_which_languages_a_console_cannot_show(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["check"]) == 0
+    out = capsys.readouterr().out
+    assert "content is valid" in out
+    assert "a Linux console (TERM=linux, font Uni2-Fixed16) cannot show zh (中文" in out
+    assert "es (" not in out and "kiosk will not start" not in out
+
+
+def test_check_warns_when_the_default_language_cannot_be_shown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    content = content_copy(tmp_path, default="zh")
+    assert main(["check", "--content", str(content)]) == 0
+    out = capsys.readouterr().out
+    assert "the kiosk will not start there, as zh is the default language" in out
