@@ -1,10 +1,13 @@
-"""Screen size classes: -narrow under 60 columns, -short under 18 rows (the styles use them)."""
+"""Screen size classes: -narrow under 72 columns, -short under 18 rows (the styles use them).
+
+Under 72 columns the progress rail leaves the step too narrow for a row of boxed choices
+(three languages, or Yes / No / Not sure): 64x20 is the grid of a large font on a 1080p screen."""
 
 from __future__ import annotations
 
 from textual.dom import DOMNode
 
-WIDTH_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
+WIDTH_BREAKPOINTS = [(0, "-narrow"), (72, "-wide")]
 HEIGHT_BREAKPOINTS = [(0, "-short"), (18, "-tall")]
 
 
