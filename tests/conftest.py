@@ -40,12 +40,15 @@ def _shipped_languages(folder: Path) -> list[str]:
     ]
 
 
-def content_copy(tmp_path: Path, languages: Sequence[str] | None = None) -> Path:
+def content_copy(
+    tmp_path: Path, languages: Sequence[str] | None = None, default: str | None = None
+) -> Path:
     """Copy the shipped content to `tmp_path/content` and return that folder.
 
     `languages` rewrites the `languages:` line of clinic.yaml (the other lines, and so every
     line number, stay as shipped). Without it, the shipped languages that have both files are
-    kept. If the default language is not among them, the first one becomes the default.
+    kept. If the default language is not among them, the first one becomes the default;
+    `default` names another.
     """
     source = bundled_content_dir()
     target = tmp_path / "content"
@@ -54,8 +57,10 @@ def content_copy(tmp_path: Path, languages: Sequence[str] | None = None) -> Path
     clinic = target / "clinic.yaml"
     text = clinic.read_text(encoding="utf-8")
     text = _LANGUAGES_LINE.sub(f"languages: [{', '.join(codes)}]", text, count=1)
-    default = _DEFAULT_LINE.search(text)
-    if codes and default and default.group(1) not in codes:
-        text = _DEFAULT_LINE.sub(f"default_language: {codes[0]}", text, count=1)
+    shipped_default = _DEFAULT_LINE.search(text)
+    if default is None and codes and shipped_default and shipped_default.group(1) not in codes:
+        default = codes[0]
+    if default is not None:
+        text = _DEFAULT_LINE.sub(f"default_language: {default}", text, count=1)
     clinic.write_text(text, encoding="utf-8")
     return target

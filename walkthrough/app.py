@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Coroutine
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,7 @@ from walkthrough.speech.reader import Reader
 from walkthrough.themes import theme_after, use_themes
 from walkthrough.widgets.answer_row import AnswerRow
 from walkthrough.widgets.fold import Fold
+from walkthrough.widgets.glyphs import CONSOLE
 
 if TYPE_CHECKING:
     from walkthrough.kiosk.mode import KioskMode
@@ -55,6 +57,12 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         self.options = ScreenOptions(
             kiosk=self.settings.kiosk, can_read_aloud=self.reader.available
         )
+        if self.settings.linux_console:  # plain marks, and only the languages its font has
+            from walkthrough.console_font import languages_it_cannot_show
+
+            self.add_class(CONSOLE)
+            not_offered = frozenset(languages_it_cannot_show(content))
+            self.options = replace(self.options, console=True, not_offered=not_offered)
         self.kiosk: KioskMode | None = None
         if self.settings.kiosk:  # imported only here: a plain run never needs it
             from walkthrough.kiosk.mode import KioskMode

@@ -11,13 +11,14 @@ from pathlib import Path
 from typing import TextIO
 
 from walkthrough import __version__
+from walkthrough.console_font import on_linux_console
 from walkthrough.content import Content, bundled_content_dir
 from walkthrough.content.cache import cache_dir, load_saved, save
 from walkthrough.speech.espeak import DEFAULT_RATE, SPEECH_PACKAGE, find_espeak
 from walkthrough.speech.speaker import SPEECH_MODES
 from walkthrough.themes import DEFAULT_THEME, THEME_NAMES
 
-TOOLS = ("check", "init-content", "hash-pin")
+TOOLS = ("check", "init-content", "hash-pin", "kiosk-files")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
         allow_abbrev=False,  # `--kio` must not start a kiosk that missed its first-line lock-down
         description="A first-visit walkthrough for back acupuncture patients. "
         "Tools: walkthrough check [--content DIR] | walkthrough init-content DIR | "
-        "walkthrough hash-pin",
+        "walkthrough hash-pin | walkthrough kiosk-files DIR (see walkthrough kiosk-files -h)",
     )
     parser.add_argument("--version", action="version", version=f"walkthrough {__version__}")
     parser.add_argument("--content", type=Path, help="a clinic's own content folder")
@@ -207,11 +208,20 @@ def run_app(content: Content, options: argparse.Namespace) -> int:
 
         started()
         return run_kiosk(content, options)
+    console = on_linux_console(os.environ)
+    if console:  # its font cannot show every script
+        from walkthrough.console_font import refusal
+
+        why = refusal(content, options.lang or content.clinic.default_language)
+        if why:
+            print(f"walkthrough: {why}", file=sys.stderr)
+            return 2
     settings = Settings(
         language=options.lang,
         theme=options.theme,
         speech=options.speech or "on",
         speech_rate=options.speech_rate,
+        linux_console=console,
     )
     app = WalkthroughApp(content, settings)
     started()

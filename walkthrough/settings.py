@@ -29,3 +29,6 @@ class Settings:
     """Read aloud: "on" (the R key, when espeak-ng is installed), "auto" (every screen), "off"."""
     speech_rate: int = DEFAULT_RATE
     """Read aloud: words per minute."""
+    linux_console: bool = False
+    """The terminal is the bare Linux console (TERM=linux): plain marks, and only the
+    languages its font can show (walkthrough.console_font)."""

@@ -1,4 +1,4 @@
-"""The staff tools: `walkthrough check`, `walkthrough init-content`, `walkthrough hash-pin`."""
+"""The staff tools: `walkthrough check`, `init-content`, `hash-pin` and `kiosk-files`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 import os
 import shutil
 import sys
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from walkthrough.cli import load
 from walkthrough.content import bundled_content_dir
@@ -35,6 +35,11 @@ def run_tool(name: str, args: list[str]) -> int:
         if warning:
             print(f"warning: {warning}", file=sys.stderr)
         print(f"{folder}: content is valid ({', '.join(content.languages)})")
+        from walkthrough.console_font import describe, languages_it_cannot_show
+
+        cannot = languages_it_cannot_show(content)
+        if cannot:
+            print(f"Note: {describe(content, cannot)}.")
         return 0
     if name == "init-content":
         parser = argparse.ArgumentParser(
@@ -42,6 +47,8 @@ def run_tool(name: str, args: list[str]) -> int:
         )
         parser.add_argument("folder", type=Path)
         return init_content(parser.parse_args(args).folder)
+    if name == "kiosk-files":
+        return kiosk_files(args)
     from walkthrough.kiosk.pin import hash_pin_command
 
     return hash_pin_command(args)
@@ -60,4 +67,60 @@ def init_content(folder: Path) -> int:
     print(
         f"Copied the content to {folder}. Edit it, then run: walkthrough check --content {folder}"
     )
+    return 0
+
+
+def kiosk_files(args: list[str]) -> int:
+    from walkthrough.kiosk.session_files import FILES, INSTALL, Setup, write_files
+    from walkthrough.themes import THEME_NAMES
+
+    default = Setup()
+    parser = argparse.ArgumentParser(
+        prog="walkthrough kiosk-files",
+        description="Write the files of the graphical kiosk session into FOLDER: a systemd "
+        "unit running cage and the foot terminal on tty1, foot's settings, and INSTALL, the "
+        "commands that put them in place. Nothing already there is overwritten.",
+    )
+    parser.add_argument("folder", type=Path, metavar="FOLDER")
+    parser.add_argument("--user", default=default.user, help="the kiosk user (default kiosk)")
+    for option, what in [
+        ("--venv", "the virtual environment the walkthrough is installed in"),
+        ("--content", "the clinic's content folder"),
+        ("--log-file", "the kiosk log"),
+        ("--config-dir", "where foot.ini is installed"),
+    ]:
+        value = getattr(default, option[2:].replace("-", "_"))
+        parser.add_argument(option, type=PurePosixPath, default=value, help=f"{what} ({value})")
+    parser.add_argument(
+        "--font-size", type=int, default=default.font_size, help=f"({default.font_size})"
+    )
+    parser.add_argument("--theme", choices=THEME_NAMES, default=default.theme)
+    options = parser.parse_args(args)
+    setup = Setup(
+        user=options.user,
+        venv=options.venv,
+        content=options.content,
+        log_file=options.log_file,
+        config_dir=options.config_dir,
+        font_size=options.font_size,
+        theme=options.theme,
+    )
+    problems = setup.problems()
+    for problem in problems:
+        print(f"walkthrough kiosk-files: {problem}", file=sys.stderr)
+    if problems:
+        return 2
+    try:
+        write_files(options.folder, setup)
+    except FileExistsError as error:
+        print(
+            f"walkthrough: {error.args[0]} already exists; nothing was written "
+            "(choose a new folder)",
+            file=sys.stderr,
+        )
+        return 1
+    except OSError as error:
+        print(f"walkthrough: cannot write in {options.folder}: {error.strerror}", file=sys.stderr)
+        return 1
+    print(f"Wrote {', '.join(FILES)} in {options.folder}. To install them, follow {INSTALL}.")
     return 0

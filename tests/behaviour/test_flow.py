@@ -13,7 +13,8 @@ from walkthrough.screens.summary import SummaryScreen
 from walkthrough.session import Answer
 from walkthrough.widgets.answer_row import AnswerRow
 from walkthrough.widgets.body import Body
-from walkthrough.widgets.fold import CLOSED, OPEN, Fold
+from walkthrough.widgets.fold import Fold
+from walkthrough.widgets.glyphs import MARKS
 from walkthrough.widgets.text import Line, Marked, TextBlocks
 
 CHECKLIST = STEP_ORDER.index("checklist")
@@ -284,10 +285,10 @@ async def test_faq_items_open_and_close_with_enter_and_space() -> None:
         await pilot.press("enter")
         assert items[0].is_open and items[0].query_one(".fold-answer").display
         answer = items[0].answer
-        assert items[0].question.plain.startswith(OPEN)
+        assert items[0].question.plain.startswith(MARKS.opened)
         assert items[0].item.answer.split()[0] in screen_text(app)
         await pilot.press("space")
-        assert not items[0].is_open and items[0].question.plain.startswith(CLOSED)
+        assert not items[0].is_open and items[0].question.plain.startswith(MARKS.closed)
         assert answer_words not in screen_text(app)
         await pilot.press("enter")  # opened again: the same answer, not a second one
         assert items[0].answer is answer and len(items[0].query(".fold-answer")) == 1

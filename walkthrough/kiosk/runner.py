@@ -17,6 +17,7 @@ from argparse import Namespace
 
 from rich.console import Console
 
+from walkthrough.console_font import on_linux_console
 from walkthrough.content.model import Content
 from walkthrough.kiosk import process
 from walkthrough.kiosk.exits import exit_code_for
@@ -46,6 +47,9 @@ def run_kiosk(content: Content, options: Namespace) -> int:
         print(f"walkthrough: cannot write the kiosk log {log_file}: {why}", file=sys.stderr)
         return 2
     try:
+        console = on_linux_console(os.environ)
+        if console and refused_on_console(content, options.lang):
+            return 2
         for name in removed_variables:
             LOG.warning("%s was set; removed (kiosk mode ignores Textual's variables)", name)
         if options.idle_warning < WCAG_MINIMUM:
@@ -64,6 +68,7 @@ def run_kiosk(content: Content, options: Namespace) -> int:
             staff_pin_hash=str(pin) if pin else None,
             speech=options.speech or "on",
             speech_rate=options.speech_rate,
+            linux_console=console,
         )
         crashes = ErrorBudget(limit=3, window=60.0)
         while True:
@@ -99,6 +104,26 @@ def run_kiosk(content: Content, options: Namespace) -> int:
             LOG.warning("starting a fresh walkthrough at the welcome screen")
     finally:
         close_log()
+
+
+def refused_on_console(content: Content, language: str | None) -> bool:
+    """On the bare Linux console: log the languages its font cannot show (they are not
+    offered). True, after saying why in the log and on stderr, when the kiosk cannot start
+    there: the first patient's language, or the clinic's default that every reset goes back
+    to, is one of them."""
+    from walkthrough.console_font import describe, languages_it_cannot_show, refusal
+
+    cannot = languages_it_cannot_show(content)
+    if cannot:
+        LOG.warning("%s", describe(content, cannot))
+    default = content.clinic.default_language
+    for code in dict.fromkeys([language or default, default]):
+        why = refusal(content, code)
+        if why:
+            LOG.error("refused to start: %s", why)
+            print(f"walkthrough: {why}", file=sys.stderr)
+            return True
+    return False
 
 
 def last_line(report: str) -> str:

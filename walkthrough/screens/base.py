@@ -15,6 +15,7 @@ from walkthrough.screens import sizes
 from walkthrough.screens.requests import Navigate, ScreenFailed, ScreenOptions
 from walkthrough.session import Session
 from walkthrough.widgets.body import Body
+from walkthrough.widgets.glyphs import marks_for
 from walkthrough.widgets.keybar import KeyBar, KeyHint
 from walkthrough.widgets.rail import ProgressRail
 from walkthrough.widgets.text import Line
@@ -86,7 +87,10 @@ class StepScreen(sizes.SizeClasses, Screen[None]):
             yield Line(counter, id="counter")
         with Horizontal(id="middle"):
             yield ProgressRail(
-                ui.steps_heading, [s.short for s in session.steps], session.step_index
+                ui.steps_heading,
+                [s.short for s in session.steps],
+                session.step_index,
+                marks_for(self.options.console),
             )
             with Vertical(id="main"):
                 yield Line(self.step.title, id="step-title")

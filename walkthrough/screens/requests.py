@@ -13,6 +13,10 @@ class ScreenOptions:
 
     kiosk: bool = False
     can_read_aloud: bool = False
+    console: bool = False
+    """On the bare Linux console: plain marks its font has (see widgets.glyphs)."""
+    not_offered: frozenset[str] = frozenset()
+    """Languages this terminal cannot show, left off the welcome screen."""
 
 
 class Navigate(Message):

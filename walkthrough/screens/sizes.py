@@ -1,6 +1,8 @@
 """Screen size classes (the styles use them), and the line a screen shows when too small.
 
--narrow under 60 columns, -short under 18 rows, -too-small under 20 columns or 6 rows. Under
+-narrow under 72 columns, -short under 18 rows, -too-small under 20 columns or 6 rows. Under
+72 columns the progress rail leaves the step too narrow for a row of boxed choices (three
+languages, or Yes / No / Not sure): 64x20 is the grid of a large font on a 1080p screen. Under
 6 rows the frame (top bar, title, disclaimer, key bar) leaves one row at most for the step's
 words; under 20 columns the key hints and the disclaimer fold a few letters to a line. There a
 screen shows only a line asking for a larger window; what it covers stays as it was, hidden,
@@ -22,7 +24,7 @@ MIN_WIDTH, MIN_HEIGHT = 20, 6
 
 # Textual gives a screen one class per axis; both axes name -too-small for their smallest
 # sizes, so the screen has it when either one is too small.
-WIDTH_BREAKPOINTS = [(0, TOO_SMALL), (MIN_WIDTH, "-narrow"), (60, "-wide")]
+WIDTH_BREAKPOINTS = [(0, TOO_SMALL), (MIN_WIDTH, "-narrow"), (72, "-wide")]
 HEIGHT_BREAKPOINTS = [(0, TOO_SMALL), (MIN_HEIGHT, "-short"), (18, "-tall")]
 
 

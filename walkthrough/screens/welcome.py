@@ -20,7 +20,11 @@ class WelcomeScreen(StepScreen):
 
     def compose_step(self) -> ComposeResult:
         assert isinstance(self.step, WelcomeStep)
-        languages = self.session.content.languages
+        languages = {
+            code: language
+            for code, language in self.session.content.languages.items()
+            if code not in self.options.not_offered
+        }
         with Body(id="body"):
             # Languages first: a patient who does not read English must find them at once.
             if len(languages) > 1:

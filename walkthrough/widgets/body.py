@@ -7,6 +7,8 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widget import Widget
 
+from walkthrough.widgets.glyphs import CONSOLE, WholeCellScrollBar
+
 SCROLL_LINES = 3
 
 
@@ -40,6 +42,9 @@ class Body(VerticalScroll, inherit_bindings=False):
     """Whether the text goes on below what is in view (see MoreBelow)."""
 
     def on_mount(self) -> None:
+        if self.app.has_class(CONSOLE):  # the Linux console's font has no eighth blocks
+            # Per scroll bar, as ScrollBar.renderer's documentation shows (typed a ClassVar).
+            self.vertical_scrollbar.renderer = WholeCellScrollBar  # type: ignore[misc]
         # Told only when it changes: a comparison per scroll, nothing per key otherwise.
         self.watch(self, "scroll_y", self.check_more_below, init=False)
         self.watch(self, "virtual_size", self._after_layout, init=False)  # a fold opened

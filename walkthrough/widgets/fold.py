@@ -7,23 +7,24 @@ from textual.containers import Vertical
 from textual.message import Message
 
 from walkthrough.content.model import Question
+from walkthrough.widgets.glyphs import Marks
 from walkthrough.widgets.prose import hanging
 from walkthrough.widgets.text import Prose, TextBlocks
 
-CLOSED, OPEN = "►", "▼"
-
 
 class FoldTitle(TextBlocks, can_focus=True):
-    """The question, with ► when closed and ▼ when open; the focus stops here."""
+    """The question, marked closed (►) or open (▼); the focus stops here."""
 
     BINDINGS = [Binding("enter,space", "toggle", show=False)]
 
-    def __init__(self, question: str) -> None:
-        super().__init__(hanging(CLOSED, question), classes="fold-title")
+    def __init__(self, question: str, marks: Marks) -> None:
+        super().__init__(hanging(marks.closed, question), classes="fold-title")
         self.question = question
+        self.marks = marks
 
     def show_open(self, is_open: bool) -> None:
-        self.set_blocks(hanging(OPEN if is_open else CLOSED, self.question))
+        mark = self.marks.opened if is_open else self.marks.closed
+        self.set_blocks(hanging(mark, self.question))
 
     def action_toggle(self) -> None:
         fold = self.parent
@@ -49,8 +50,8 @@ class Fold(Vertical):
             super().__init__()
             self.fold = fold
 
-    def __init__(self, item: Question) -> None:
-        question = FoldTitle(item.question)
+    def __init__(self, item: Question, marks: Marks) -> None:
+        question = FoldTitle(item.question, marks)
         super().__init__(question, id=f"faq-{item.id}", classes="fold")
         self.question = question
         self.answer: Prose | None = None

@@ -6,25 +6,23 @@ from textual.content import Content
 from textual.widgets import Static
 
 from walkthrough.safe_text import printable
-
-DONE, CURRENT, TO_COME = "√", "►", "·"
-# These three marks exist in the Linux console font, so the rail reads the same on a kiosk.
+from walkthrough.widgets.glyphs import Marks
 
 
-def rail_text(heading: str, labels: list[str], current: int) -> Content:
+def rail_text(heading: str, labels: list[str], current: int, marks: Marks) -> Content:
     lines = [Content.styled(printable(heading), "bold")]
     for index, label in enumerate(map(printable, labels)):
         if index < current:
-            lines.append(Content.styled(f"{DONE} {label}", "$text-success"))
+            lines.append(Content.styled(f"{marks.done} {label}", "$text-success"))
         elif index == current:
-            lines.append(Content.styled(f"{CURRENT} {label}", "bold $text-accent"))
+            lines.append(Content.styled(f"{marks.current} {label}", "bold $text-accent"))
         else:
-            lines.append(Content(f"{TO_COME} {label}"))
+            lines.append(Content(f"{marks.to_come} {label}"))
     return Content("\n").join(lines)
 
 
 class ProgressRail(Static):
     """Shows where the patient is among all the steps."""
 
-    def __init__(self, heading: str, labels: list[str], current: int) -> None:
-        super().__init__(rail_text(heading, labels, current), markup=False)
+    def __init__(self, heading: str, labels: list[str], current: int, marks: Marks) -> None:
+        super().__init__(rail_text(heading, labels, current, marks), markup=False)

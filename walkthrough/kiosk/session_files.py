@@ -1,0 +1,149 @@
+"""The graphical kiosk session's files, as `walkthrough kiosk-files DIR` writes them.
+
+cage (a Wayland kiosk compositor) shows one program full screen on tty1: the foot terminal,
+running the walkthrough in kiosk mode. Three files: the systemd unit, foot's settings (type
+size, the clinic's colours, no cursor, none of foot's own keys) and INSTALL, the commands to
+put them in place. Each is a template in session/ (NAME.in), filled in from a `Setup`, so
+every path in them is the clinic's own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from walkthrough.themes import DEFAULT_THEME, THEMES
+
+TEMPLATES = Path(__file__).parent / "session"
+UNIT = "walkthrough-kiosk.service"
+FOOT_INI = "foot.ini"
+INSTALL = "INSTALL"
+FILES = (UNIT, FOOT_INI, INSTALL)
+PACKAGES = "cage foot xwayland fonts-noto-cjk fonts-dejavu-core"
+FONT = "DejaVu Sans Mono"
+CJK_FONT = "Noto Sans Mono CJK SC"
+FONT_SIZES = (12, 72)
+DEFAULT_FONT_SIZE = 24
+LARGER_FONT_SIZE = 34
+
+SAFE_PATH = re.compile(r"^/[A-Za-z0-9._+@/-]*$")
+"""Paths go into a shell command inside a systemd command line: no spaces, quotes, $ or %."""
+USER_NAME = re.compile(r"^[a-z_][a-z0-9_-]{0,31}$")
+
+
+@dataclass(frozen=True)
+class Setup:
+    """Where things are on the kiosk, and how it looks."""
+
+    user: str = "kiosk"
+    venv: PurePosixPath = PurePosixPath("/opt/walkthrough")
+    content: PurePosixPath = PurePosixPath("/etc/walkthrough/content")
+    log_file: PurePosixPath = PurePosixPath("/var/log/walkthrough/kiosk.log")
+    config_dir: PurePosixPath = PurePosixPath("/etc/walkthrough")
+    font_size: int = DEFAULT_FONT_SIZE
+    theme: str = DEFAULT_THEME
+
+    def problems(self) -> list[str]:
+        found = []
+        if not USER_NAME.match(self.user):
+            found.append(f"--user {self.user}: a user name is lower-case letters, digits, _ and -")
+        for name in ("venv", "content", "log_file", "config_dir"):
+            path = str(getattr(self, name))
+            if not SAFE_PATH.match(path):
+                option = "--" + name.replace("_", "-")
+                found.append(
+                    f"{option} {path}: give a full path of letters, digits and . _ + @ / -"
+                )
+        low, high = FONT_SIZES
+        if not low <= self.font_size <= high:
+            found.append(f"--font-size {self.font_size}: give a size from {low} to {high}")
+        return found
+
+    @property
+    def foot_ini(self) -> PurePosixPath:
+        return self.config_dir / FOOT_INI
+
+    @property
+    def walkthrough(self) -> str:
+        """The walkthrough's command line in the kiosk."""
+        theme = f" --theme {self.theme}" if self.theme != DEFAULT_THEME else ""
+        return (
+            f"{self.venv}/bin/walkthrough --kiosk --content {self.content} "
+            f"--log-file {self.log_file}{theme}"
+        )
+
+
+def template(name: str) -> str:
+    return (TEMPLATES / f"{name}.in").read_text(encoding="utf-8")
+
+
+def unit_text(setup: Setup) -> str:
+    log_dir = setup.log_file.parent
+    under_var_log = log_dir.parent == PurePosixPath("/var/log")
+    return template(UNIT).format(
+        unit=UNIT,
+        user=setup.user,
+        # systemd makes the log folder, owned by the kiosk user, when it is one under /var/log.
+        logs_directory=(
+            f"LogsDirectory={log_dir.name}"
+            if under_var_log
+            else f"# The log's folder, {log_dir}, is made by hand (see INSTALL)."
+        ),
+        foot_ini=setup.foot_ini,
+        walkthrough=setup.walkthrough,
+    )
+
+
+def foot_text(setup: Setup) -> str:
+    theme = next(theme for theme in THEMES if theme.name == setup.theme)
+    return template(FOOT_INI).format(
+        foot_ini=setup.foot_ini,
+        unit=UNIT,
+        font=FONT,
+        cjk_font=CJK_FONT,
+        size=setup.font_size,
+        larger=LARGER_FONT_SIZE,
+        theme=theme.name,
+        background=(theme.background or "#000000").lstrip("#"),
+        foreground=(theme.foreground or "#ffffff").lstrip("#"),
+    )
+
+
+def install_text(setup: Setup) -> str:
+    log_dir = setup.log_file.parent
+    log_step = ""
+    if log_dir.parent != PurePosixPath("/var/log"):  # else the unit's LogsDirectory makes it
+        log_step = (
+            f"   The log's folder, writable by the kiosk user:\n"
+            f"     install -d -o {setup.user} -m 750 {log_dir}\n"
+        )
+    return template(INSTALL).format(
+        unit=UNIT,
+        user=setup.user,
+        packages=PACKAGES,
+        venv=setup.venv,
+        content=setup.content,
+        config_dir=setup.config_dir,
+        foot_ini=setup.foot_ini,
+        log_file=setup.log_file,
+        log_step=log_step,
+        size=setup.font_size,
+        larger=max(LARGER_FONT_SIZE, setup.font_size + 6),
+    )
+
+
+def write_files(folder: Path, setup: Setup) -> list[Path]:
+    """Write the three files into `folder` (made if missing). Raises FileExistsError, having
+    written nothing, if any of them is already there."""
+    texts = {UNIT: unit_text(setup), FOOT_INI: foot_text(setup), INSTALL: install_text(setup)}
+    for name in texts:
+        if (folder / name).exists() or (folder / name).is_symlink():
+            raise FileExistsError(folder / name)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, text in texts.items():
+        with open(folder / name, "x", encoding="utf-8") as file:  # "x": never over a file
+            file.write(text)
+        written.append(folder / name)
+    return written
