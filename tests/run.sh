@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Everything the tests need, then the tests: the README's test command, and what CI runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# Debian packages some tests use, installed when missing: espeak-ng (speech tests render real
+# audio); the graphical kiosk session (cage, foot, xwayland, the fonts) with grim and tesseract
+# to photograph and read it; console-setup-linux, the console fonts of the TERM=linux tests.
+# Tests whose packages could not be installed are skipped, and say which.
+packages=(espeak-ng cage foot xwayland grim fonts-noto-cjk fonts-dejavu-core tesseract-ocr
+    tesseract-ocr-chi-sim console-setup-linux)
+missing=()
+for package in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    [[ $status == "install ok installed" ]] || missing+=("$package")
+done
+if ((${#missing[@]})); then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") \
+        >/dev/null || echo "could not install: ${missing[*]}" >&2
+fi
+python -m pip install -q -e ".[test]" && python -m pytest
