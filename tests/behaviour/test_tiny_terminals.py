@@ -271,6 +271,7 @@ async def test_a_kiosk_started_at_1x1_keeps_running_and_resets_as_usual(
         assert app.session.step_index == 1
         while not isinstance(app.screen, IdleWarning):
             await pilot.pause(0.05)
+        await pilot.pause()  # shown: now mounted and laid out at its size
         assert_asks_for_a_larger_window(app.screen, words(app))
         while app.session.step_index != 0 or isinstance(app.screen, IdleWarning):
             await pilot.pause(0.05)  # the countdown ends: reset for the next patient
