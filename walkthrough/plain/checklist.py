@@ -9,6 +9,7 @@ from walkthrough.plain import words
 from walkthrough.plain.moves import Move
 from walkthrough.plain.text import plain_line
 from walkthrough.session import is_flagged
+from walkthrough.wording import question_counter, questions_left
 
 if TYPE_CHECKING:
     from walkthrough.plain.flow import Walkthrough
@@ -38,7 +39,7 @@ def _ask(walk: Walkthrough, step: ChecklistStep, index: int, mode: Mode) -> Plac
     item = step.questions[index]
     ui = walk.ui
     walk.console.blank()
-    walk.say(words.question_counter(ui, index + 1, len(step.questions)))
+    walk.say(question_counter(ui, index + 1, len(step.questions)))
     walk.markdown(item.question)
     answer = walk.session.answers.get(item.id)
     if answer is not None or mode != "forward":
@@ -85,5 +86,5 @@ def _after(walk: Walkthrough, step: ChecklistStep, index: int, mode: Mode) -> Pl
     if mode == "gaps" and later:
         return later[0], "gaps"
     walk.console.blank()
-    walk.say(words.questions_left(walk.ui, len(missing)))
+    walk.say(questions_left(walk.ui, len(missing)))
     return gaps[0], "gaps"

@@ -16,6 +16,7 @@ from walkthrough.plain import words
 from walkthrough.plain.checklist import run_checklist
 from walkthrough.plain.moves import Move
 from walkthrough.plain.text import number_choice, plain_line
+from walkthrough.wording import step_counter
 
 if TYPE_CHECKING:
     from walkthrough.plain.flow import Walkthrough
@@ -25,7 +26,7 @@ def show_step(walk: Walkthrough, step: Step, arrived_back: bool) -> Move:
     """Print the step's heading and text, then prompt until the patient leaves it."""
     session = walk.session
     walk.console.blank()
-    walk.say(words.step_counter(walk.ui, session.step_index + 1, len(session.steps)))
+    walk.say(step_counter(walk.ui, session.step_index + 1, len(session.steps)))
     walk.say(plain_line(step.title))
     if isinstance(step, WelcomeStep):
         return _welcome(walk, step)

@@ -19,13 +19,6 @@ _CODE = re.compile(r"`+")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 
 
-def fill(template: str, **values: object) -> str:
-    """Put values into `{name}` placeholders by plain replacement (never str.format on content)."""
-    for name, value in values.items():
-        template = template.replace("{" + name + "}", str(value))
-    return template
-
-
 def plain_line(line: str) -> str:
     """One Markdown line without symbols a screen reader would read out ('#', '**', '__', '`')."""
     if _HEADING.match(line):

@@ -24,6 +24,7 @@ from walkthrough.content.model import (
     WelcomeStep,
 )
 from walkthrough.session import Answer, Session, is_flagged
+from walkthrough.wording import answer_label
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}(\s+|$)")
 _BULLET = re.compile(r"^\s*[-*+]\s+")
@@ -105,11 +106,9 @@ def checklist_item_text(language: Language, item: CheckItem, answer: Answer | No
     """A checklist question, its three choices with their keys, as on the buttons ("1 Yes"), the
     current answer, and what to tell if flagged."""
     ui = language.ui
-    keys = answer_keys(ui)
     # The choices share one sentence so the current answer, a sentence of its own, stands apart.
-    choices = _list(key.face for key in keys)
-    current = next((key.label for key in keys if key.answer is answer), ui.not_answered)
-    parts = [item.spoken or item.question, choices, current]
+    choices = _list(key.face for key in answer_keys(ui))
+    parts = [item.spoken or item.question, choices, answer_label(ui, answer)]
     if is_flagged(item, answer):
         parts += [ui.flag_label, item.tell]
     return _join(parts)
