@@ -1,11 +1,14 @@
-"""The words every front end shows alike: answer labels and ui lines with their placeholders.
+"""The words every front end shows alike: answer labels, filled-in ui lines, content text.
 
 The screens, plain mode and read-aloud take their words from here (no Textual), so a patient
-sees, reads and hears the same thing.
+sees, reads and hears the same thing. Content Markdown is read once, by walkthrough.markdown;
+`lines` gives that one reading as plain lines. Titles, labels and other short lines are shown
+as written, never read as Markdown.
 """
 
 from __future__ import annotations
 
+from walkthrough import markdown
 from walkthrough.answer_keys import answer_keys, keys_line
 from walkthrough.content.model import Interface
 from walkthrough.session import Answer
@@ -40,3 +43,14 @@ def help_text(ui: Interface) -> str:
 def answer_label(ui: Interface, answer: Answer | None) -> str:
     """The words for an answer ("Yes"), or for no answer yet."""
     return next((key.label for key in answer_keys(ui) if key.answer is answer), ui.not_answered)
+
+
+def lines(text: str, bullet: str = markdown.BULLET) -> list[str]:
+    """Content Markdown as the screen shows it, one line per paragraph or list item and a blank
+    line between groups, with `bullet` for the screen's bullet mark ("" for none)."""
+    found: list[str] = []
+    for paragraph in markdown.read(text):
+        first = paragraph.first.replace(f"{markdown.BULLET} ", f"{bullet} " if bullet else "")
+        for number, line in enumerate(paragraph.plain.split("\n")):
+            found.append(f"{paragraph.rest if number else first}{line}".rstrip())
+    return found

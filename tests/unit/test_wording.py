@@ -1,4 +1,4 @@
-"""The words every front end shares: answer labels and placeholders."""
+"""The words every front end shares: answer labels, placeholders, Markdown as lines."""
 
 from __future__ import annotations
 
@@ -10,11 +10,15 @@ import pytest
 from tests.fixtures_content import write_minimal_content
 from walkthrough.content import Content, load_content
 from walkthrough.content.model import AnswerLetters
+from walkthrough.markdown import BULLET
 from walkthrough.session import Answer
+from walkthrough.speech.spoken import plain
+from walkthrough.widgets.prose import parse_prose, plain_blocks
 from walkthrough.wording import (
     answer_label,
     fill,
     help_text,
+    lines,
     question_counter,
     questions_left,
     step_counter,
@@ -60,3 +64,66 @@ def test_every_ui_line_with_a_placeholder_is_filled(content: Content) -> None:
     assert questions_left(ui, 2) == fill(ui.questions_left, count=2) != ui.questions_left
     help_ui = replace(ui, help_body="Answer with {answer_keys}.")
     assert help_text(help_ui) == "Answer with 1 = Yes, 2 = No, 3 = Not sure."
+
+
+# --- Markdown, read once -------------------------------------------------------------------------
+
+
+def test_lines_are_what_the_screen_shows() -> None:
+    text = (
+        "# Title #\n\n**Bold** and __strong__ and *soft*.\n\n\n\n- one\n- two\n"
+        "> quoted\n\n---\n\nSee [the leaflet](https://example.org) `now` \\*.\n"
+    )
+    assert lines(text) == plain_blocks(parse_prose(text)).splitlines()
+    assert lines(text, bullet="-") == [
+        "Title",
+        "",
+        "Bold and strong and soft.",
+        "",
+        "- one",
+        "- two",
+        "",
+        "  quoted",
+        "",
+        "———",
+        "",
+        "See the leaflet (https://example.org) now *.",
+    ]
+
+
+def test_lines_without_bullets_keep_numbers_and_split_hard_breaks() -> None:
+    assert lines("- one\n- two\n\n1. first\n2. second\n\nend  \nnext", bullet="") == [
+        "one",
+        "two",
+        "",
+        "1. first",
+        "2. second",
+        "",
+        "end",
+        "next",
+    ]
+    assert lines("- one")[0] == f"{BULLET} one"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Take 5 * 3 drops, C# notes and snake_case names",
+        "Room #4 is on the 2nd floor, not room_5 or * 6",
+        "Press the * key or the # key, then type my_name_here",
+    ],
+)
+def test_a_literal_star_underscore_or_hash_reads_as_the_screen_shows_it(sentence: str) -> None:
+    """Plain mode and read-aloud keep the marks that are not Markdown, as the screen does."""
+    [on_screen] = plain_blocks(parse_prose(sentence)).splitlines()
+    assert on_screen == sentence
+    assert lines(sentence, bullet="-") == [on_screen]
+    assert plain(sentence) == on_screen + "."
+
+
+def test_marks_that_are_markdown_read_the_same_everywhere() -> None:
+    sentence = "Take 2*3*4 drops, **not** _more_"
+    [on_screen] = plain_blocks(parse_prose(sentence)).splitlines()
+    assert on_screen == "Take 234 drops, not more"
+    assert lines(sentence, bullet="-") == [on_screen]
+    assert plain(sentence) == on_screen + "."
