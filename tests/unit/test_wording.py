@@ -1,4 +1,4 @@
-"""The words every front end shares: answer labels, placeholders, Markdown as lines."""
+"""The words every front end shares: answer labels, placeholders, Markdown as lines, the summary."""
 
 from __future__ import annotations
 
@@ -11,10 +11,12 @@ from tests.fixtures_content import write_minimal_content
 from walkthrough.content import Content, load_content
 from walkthrough.content.model import AnswerLetters
 from walkthrough.markdown import BULLET
-from walkthrough.session import Answer
+from walkthrough.session import Answer, Session
 from walkthrough.speech.spoken import plain
 from walkthrough.widgets.prose import parse_prose, plain_blocks
 from walkthrough.wording import (
+    Answered,
+    Flagged,
     answer_label,
     fill,
     help_text,
@@ -22,6 +24,7 @@ from walkthrough.wording import (
     question_counter,
     questions_left,
     step_counter,
+    summarise,
 )
 
 
@@ -127,3 +130,47 @@ def test_marks_that_are_markdown_read_the_same_everywhere() -> None:
     assert on_screen == "Take 234 drops, not more"
     assert lines(sentence, bullet="-") == [on_screen]
     assert plain(sentence) == on_screen + "."
+
+
+# --- the summary ---------------------------------------------------------------------------------
+
+
+def test_summary_of_mixed_answers_with_both_kinds_of_question(content: Content) -> None:
+    # pregnant and blood_thinners are cautions (Yes flags); eaten is a confirm (No flags).
+    session = Session(content)
+    session.answer("pregnant", Answer.UNSURE)
+    session.answer("blood_thinners", Answer.NO)
+    session.answer("eaten", Answer.NO)
+    summary = summarise(session)
+    assert summary.flagged == (
+        Flagged("May be pregnant", "Tell them you may be pregnant."),
+        Flagged("Has not eaten", "Eat a light snack first."),
+    )
+    assert summary.summary_lines == ("May be pregnant", "Has not eaten")
+    assert summary.answers == (
+        Answered("Are you pregnant?", "Not sure"),
+        Answered("Do you take blood thinners?", "No"),
+        Answered("Have you eaten today?", "No"),
+    )
+    assert summary.flagged_heading == "Tell your practitioner about:"
+    assert summary.next_steps == "Take a seat. Your practitioner will call you."
+
+
+def test_summary_with_nothing_flagged_and_a_question_left_open(content: Content) -> None:
+    session = Session(content)
+    session.answer("pregnant", Answer.NO)
+    session.answer("eaten", Answer.YES)
+    summary = summarise(session)
+    assert summary.flagged == () and summary.summary_lines == ()
+    assert summary.nothing_flagged == "Nothing to mention from the checklist."
+    assert [answered.answer for answered in summary.answers] == ["No", "Not answered", "Yes"]
+
+
+def test_summary_in_another_language_than_the_sessions(content: Content) -> None:
+    session = Session(content)
+    session.answer("blood_thinners", Answer.YES)
+    spanish = summarise(session, content.languages["es"])
+    assert spanish.summary_lines == ("(es) Takes blood thinners",)
+    assert spanish.answers[1] == Answered("(es) Do you take blood thinners?", "(es) Yes")
+    session.set_language("es")
+    assert summarise(session) == spanish

@@ -16,7 +16,7 @@ from walkthrough.plain import words
 from walkthrough.plain.checklist import run_checklist
 from walkthrough.plain.moves import Move
 from walkthrough.plain.text import number_choice
-from walkthrough.wording import step_counter
+from walkthrough.wording import step_counter, summarise
 
 if TYPE_CHECKING:
     from walkthrough.plain.flow import Walkthrough
@@ -95,13 +95,13 @@ def _faq(walk: Walkthrough, step: FaqStep) -> Move:
 
 
 def _summary(walk: Walkthrough, step: SummaryStep) -> Move:
-    flagged = walk.session.flagged()
-    if flagged:
-        walk.say(step.flagged_heading)
-        walk.say(*(f"- {item.summary}" for item in flagged))
+    summary = summarise(walk.session)
+    if summary.flagged:
+        walk.say(summary.flagged_heading)
+        walk.say(*(f"- {line}" for line in summary.summary_lines))
     else:
-        walk.markdown(step.nothing_flagged)
-    walk.markdown(step.next_steps)
+        walk.markdown(summary.nothing_flagged)
+    walk.markdown(summary.next_steps)
     walk.say(walk.ui.disclaimer)
 
     def choices() -> None:

@@ -25,7 +25,7 @@ from walkthrough.content.model import (
     WelcomeStep,
 )
 from walkthrough.session import Answer, Session, is_flagged
-from walkthrough.wording import answer_label, lines
+from walkthrough.wording import answer_label, lines, summarise
 
 _SENTENCE_ENDS = ".!?:;…。！？：；"
 _TRAILING_CLOSERS = "\"')]»”’）」』"
@@ -62,16 +62,12 @@ def screen_text(language: Language, step: Step, session: Session) -> str:
         # Each question is read with checklist_item_text as the patient reaches it.
         parts = [plain(step.intro)]
     elif isinstance(step, SummaryStep):
-        flagged = [
-            item
-            for item in language.checklist.questions
-            if is_flagged(item, session.answers.get(item.id))
-        ]
-        if flagged:
-            parts = [said(step.flagged_heading), *(said(item.summary) for item in flagged)]
+        summary = summarise(session, language)
+        if summary.flagged:
+            parts = [said(summary.flagged_heading), *map(said, summary.summary_lines)]
         else:
-            parts = [plain(step.nothing_flagged)]
-        parts.append(plain(step.next_steps))
+            parts = [plain(summary.nothing_flagged)]
+        parts.append(plain(summary.next_steps))
     else:  # pragma: no cover - the Step union is closed
         raise TypeError(f"unknown step kind: {step!r}")
     return _join([said(step.title), *parts])
