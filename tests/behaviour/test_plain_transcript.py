@@ -19,7 +19,7 @@ from tests.fixtures_content import write_minimal_content
 from walkthrough.content import bundled_content_dir, load_content
 from walkthrough.plain.console import EXIT_BROKEN_PIPE, EXIT_NO_OUTPUT
 from walkthrough.plain.stdio import NO_OUTPUT
-from walkthrough.plain.text import fill, plain_line
+from walkthrough.wording import step_counter
 
 REPO = Path(__file__).resolve().parents[2]
 CLI = [sys.executable, "-m", "walkthrough", "--plain"]
@@ -259,16 +259,13 @@ def test_bundled_content_whole_visit_in_each_language(code: str) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stderr == b""
     lines = out.splitlines()
-    counters = [
-        fill(language.ui.step_counter, current=n, total=len(steps))
-        for n in range(1, len(steps) + 1)
-    ]
+    counters = [step_counter(language.ui, n, len(steps)) for n in range(1, len(steps) + 1)]
     assert [line for line in lines if line in counters] == counters
     summary = out.split(counters[-1])[1]
-    assert plain_line(language.step("summary").flagged_heading) in summary
+    assert language.step("summary").flagged_heading in summary
     for item in questions:
-        assert f"- {plain_line(item.summary)}" in summary
-    assert plain_line(language.ui.confirm_quit.title) in summary
+        assert f"- {item.summary}" in summary
+    assert language.ui.confirm_quit.title in summary
     for symbol in ("\x1b", "**", "__"):
         assert symbol not in out
     assert not [line for line in lines if line.lstrip().startswith("#")]

@@ -14,7 +14,7 @@ from walkthrough.content.loader import load_content
 from walkthrough.content.model import AnswerLetters, Content
 from walkthrough.plain import main_plain, run_plain
 from walkthrough.plain.console import MAX_LINE
-from walkthrough.plain.text import command, fill, number_choice, plain_lines, safe_output
+from walkthrough.plain.text import command, number_choice, safe_output
 from walkthrough.session import Answer, Session
 
 DISCLAIMER = "General information only, not medical advice."
@@ -568,28 +568,6 @@ def test_a_long_line_is_discarded_whole(content: Content) -> None:
 
 
 # Small pieces.
-
-
-def test_fill_replaces_only_named_placeholders() -> None:
-    assert fill("Step {current} of {total} {x} {}", current=2, total=9) == "Step 2 of 9 {x} {}"
-
-
-def test_plain_lines_strip_markdown_symbols() -> None:
-    text = (
-        "# Title #\n\n**Bold** and __strong__ and *soft*.\n\n\n\n* one\n+ two\n"
-        "> quoted\n\n---\n\nSee [the leaflet](https://example.org) `now` \\*.\n"
-    )
-    assert plain_lines(text) == [
-        "Title",
-        "",
-        "Bold and strong and soft.",
-        "",
-        "- one",
-        "- two",
-        "quoted",
-        "",
-        "See the leaflet now *.",
-    ]
 
 
 def test_safe_output_drops_control_characters_but_keeps_text() -> None:

@@ -210,7 +210,9 @@ def test_checklist_item_spoken_variant_wins(spoken_content: Content) -> None:
 # --- Markdown to sentences -----------------------------------------------------------------------
 
 
-def test_plain_strips_markdown_and_ends_sentences() -> None:
+def test_plain_reads_markdown_as_the_screen_does_and_ends_sentences() -> None:
+    """Markdown is read once (walkthrough.markdown): a link keeps its address, as on screen, and
+    an escaped mark is a literal one, said as the screen shows it."""
     markdown = (
         "### Before you come\n\n* Eat a *light* meal\n  an hour before\n"
         "+ Wear `loose` clothes\n\n---\n\n1. Read [the leaflet](https://x.test)\n"
@@ -220,8 +222,8 @@ def test_plain_strips_markdown_and_ends_sentences() -> None:
         "Before you come.",
         "Eat a light meal an hour before.",
         "Wear loose clothes.",
-        "1. Read the leaflet.",
-        "Ask us anything.",
+        "1. Read the leaflet (https://x.test).",
+        "Ask us *anything*.",
     ]
 
 

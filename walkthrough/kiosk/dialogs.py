@@ -21,6 +21,7 @@ from walkthrough.screens.sizes import make_larger
 from walkthrough.widgets.choice import Choice
 from walkthrough.widgets.keybar import KeyBar
 from walkthrough.widgets.text import Line
+from walkthrough.wording import fill
 
 TICK = 0.25  # how often the countdown is redrawn (it only changes once a second)
 WAIT_SHOWN = 5.0  # after a lockout starts, the prompt shows the wait this long, then closes
@@ -62,7 +63,7 @@ class IdleWarning(Box[None]):
         return max(0, math.ceil(self.deadline - monotonic()))
 
     def body(self, seconds: int) -> str:
-        return self.notice.body.replace("{seconds}", str(seconds))
+        return fill(self.notice.body, seconds=seconds)
 
     def tick(self) -> None:
         left = self.seconds_left()

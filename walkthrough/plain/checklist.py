@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Literal
 from walkthrough.content.model import ChecklistStep
 from walkthrough.plain import words
 from walkthrough.plain.moves import Move
-from walkthrough.plain.text import plain_line
 from walkthrough.session import is_flagged
+from walkthrough.wording import question_counter, questions_left
 
 if TYPE_CHECKING:
     from walkthrough.plain.flow import Walkthrough
@@ -25,7 +25,7 @@ Place = tuple[int, Mode]
 def run_checklist(walk: Walkthrough, step: ChecklistStep, arrived_back: bool) -> Move:
     """Ask every question; leave forward only when the Session lets us (all answered)."""
     walk.markdown(step.intro)
-    walk.say(plain_line(walk.ui.disclaimer))
+    walk.say(walk.ui.disclaimer)
     # Coming back from the summary lands on the last question, as a sighted user would see it.
     place: Place | Move = (len(step.questions) - 1, "back") if arrived_back else (0, "forward")
     while not isinstance(place, Move):
@@ -38,7 +38,7 @@ def _ask(walk: Walkthrough, step: ChecklistStep, index: int, mode: Mode) -> Plac
     item = step.questions[index]
     ui = walk.ui
     walk.console.blank()
-    walk.say(words.question_counter(ui, index + 1, len(step.questions)))
+    walk.say(question_counter(ui, index + 1, len(step.questions)))
     walk.markdown(item.question)
     answer = walk.session.answers.get(item.id)
     if answer is not None or mode != "forward":
@@ -55,7 +55,7 @@ def _ask(walk: Walkthrough, step: ChecklistStep, index: int, mode: Mode) -> Plac
             walk.session.answer(item.id, answer)
             if is_flagged(item, answer):
                 # Said straight away, so the patient hears why this answer matters.
-                walk.say(plain_line(ui.flag_label))
+                walk.say(ui.flag_label)
                 walk.markdown(item.tell)
             return _after(walk, step, index, mode)
         if command == "":
@@ -85,5 +85,5 @@ def _after(walk: Walkthrough, step: ChecklistStep, index: int, mode: Mode) -> Pl
     if mode == "gaps" and later:
         return later[0], "gaps"
     walk.console.blank()
-    walk.say(words.questions_left(walk.ui, len(missing)))
+    walk.say(questions_left(walk.ui, len(missing)))
     return gaps[0], "gaps"

@@ -10,8 +10,8 @@ from walkthrough.plain import words
 from walkthrough.plain.console import Console, EndOfInput, OutputGone
 from walkthrough.plain.moves import Move, QuitConfirmed
 from walkthrough.plain.steps import show_step
-from walkthrough.plain.text import plain_line, plain_lines
 from walkthrough.session import Session
+from walkthrough.wording import lines
 
 Handler = Callable[[str], "Move | None"]
 
@@ -78,7 +78,7 @@ class Walkthrough:
         self.console.say(*lines)
 
     def markdown(self, text: str) -> None:
-        self.console.say(*plain_lines(text))
+        self.console.say(*lines(text, bullet="-"))
 
     def nav(self, numbers: int = 0) -> str:
         return words.nav_line(
@@ -119,12 +119,12 @@ class Walkthrough:
 
     def help(self) -> None:
         self.console.blank()
-        self.say(plain_line(self.ui.help_title))
+        self.say(self.ui.help_title)
         self.markdown(words.help_body(self.ui))
 
     def confirm(self, dialog: Dialog) -> bool:
         self.console.blank()
-        self.say(plain_line(dialog.title))
+        self.say(dialog.title)
         self.markdown(dialog.body)
         while True:
             self.say(*words.dialog_choices(dialog))

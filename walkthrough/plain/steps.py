@@ -15,7 +15,8 @@ from walkthrough.content.model import (
 from walkthrough.plain import words
 from walkthrough.plain.checklist import run_checklist
 from walkthrough.plain.moves import Move
-from walkthrough.plain.text import number_choice, plain_line
+from walkthrough.plain.text import number_choice
+from walkthrough.wording import step_counter, summarise
 
 if TYPE_CHECKING:
     from walkthrough.plain.flow import Walkthrough
@@ -25,8 +26,8 @@ def show_step(walk: Walkthrough, step: Step, arrived_back: bool) -> Move:
     """Print the step's heading and text, then prompt until the patient leaves it."""
     session = walk.session
     walk.console.blank()
-    walk.say(words.step_counter(walk.ui, session.step_index + 1, len(session.steps)))
-    walk.say(plain_line(step.title))
+    walk.say(step_counter(walk.ui, session.step_index + 1, len(session.steps)))
+    walk.say(step.title)
     if isinstance(step, WelcomeStep):
         return _welcome(walk, step)
     if isinstance(step, FaqStep):
@@ -40,19 +41,19 @@ def show_step(walk: Walkthrough, step: Step, arrived_back: bool) -> Move:
 
 def _info(walk: Walkthrough, step: InfoStep) -> Move:
     walk.markdown(step.body)
-    walk.say(plain_line(walk.ui.disclaimer))
+    walk.say(walk.ui.disclaimer)
     return walk.prompt(lambda: walk.say(walk.nav()))
 
 
 def _welcome(walk: Walkthrough, step: WelcomeStep) -> Move:
     walk.markdown(step.body)
-    walk.say(plain_line(walk.ui.disclaimer))
+    walk.say(walk.ui.disclaimer)
     languages = list(walk.session.content.languages.values())
     choosing = len(languages) > 1
 
     def choices() -> None:
         if choosing:
-            walk.say(plain_line(step.language_prompt))
+            walk.say(step.language_prompt)
             # Each language named in itself, so a patient finds theirs whatever is showing now.
             for number, language in enumerate(languages, 1):
                 walk.say(words.choice(str(number), language.ui.language_name))
@@ -70,12 +71,12 @@ def _welcome(walk: Walkthrough, step: WelcomeStep) -> Move:
 
 def _faq(walk: Walkthrough, step: FaqStep) -> Move:
     walk.markdown(step.intro)
-    walk.say(plain_line(walk.ui.disclaimer))
+    walk.say(walk.ui.disclaimer)
     count = len(step.items)
 
     def choices() -> None:
         for number, item in enumerate(step.items, 1):
-            walk.say(words.choice(str(number), plain_line(item.question)))
+            walk.say(words.choice(str(number), item.question))
         walk.say(walk.nav(numbers=count))
 
     def open_question(command: str) -> Move | None:
@@ -84,7 +85,7 @@ def _faq(walk: Walkthrough, step: FaqStep) -> Move:
             return None
         item = step.items[index]
         walk.console.blank()
-        walk.say(plain_line(item.question))
+        walk.say(item.question)
         walk.markdown(item.answer)
         # Only the short key line: hearing the whole list again after every answer is tiring.
         walk.say(walk.nav(numbers=count))
@@ -94,17 +95,17 @@ def _faq(walk: Walkthrough, step: FaqStep) -> Move:
 
 
 def _summary(walk: Walkthrough, step: SummaryStep) -> Move:
-    flagged = walk.session.flagged()
-    if flagged:
-        walk.say(plain_line(step.flagged_heading))
-        walk.say(*(f"- {plain_line(item.summary)}" for item in flagged))
+    summary = summarise(walk.session)
+    if summary.flagged:
+        walk.say(summary.flagged_heading)
+        walk.say(*(f"- {line}" for line in summary.summary_lines))
     else:
-        walk.markdown(step.nothing_flagged)
-    walk.markdown(step.next_steps)
-    walk.say(plain_line(walk.ui.disclaimer))
+        walk.markdown(summary.nothing_flagged)
+    walk.markdown(summary.next_steps)
+    walk.say(walk.ui.disclaimer)
 
     def choices() -> None:
-        walk.say(words.choice("1", plain_line(step.start_over)))
+        walk.say(words.choice("1", step.start_over))
         walk.say(walk.nav())
 
     def start_over(command: str) -> Move | None:

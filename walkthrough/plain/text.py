@@ -1,56 +1,10 @@
-"""Clean-up both ways: Markdown to lines a screen reader reads cleanly; typed input to commands."""
+"""Clean-up both ways: printed text, with nothing that drives the terminal; input to commands."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from walkthrough.safe_text import printable
-
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-_HEADING_CLOSE = re.compile(r"\s+#+\s*$")
-_QUOTE = re.compile(r"^\s*>\s?")
-_BULLET = re.compile(r"^(\s*)[*+]\s+")
-_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_STRONG = re.compile(r"\*\*|__")
-_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
-_CODE = re.compile(r"`+")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
-
-
-def fill(template: str, **values: object) -> str:
-    """Put values into `{name}` placeholders by plain replacement (never str.format on content)."""
-    for name, value in values.items():
-        template = template.replace("{" + name + "}", str(value))
-    return template
-
-
-def plain_line(line: str) -> str:
-    """One Markdown line without symbols a screen reader would read out ('#', '**', '__', '`')."""
-    if _HEADING.match(line):
-        line = _HEADING_CLOSE.sub("", _HEADING.sub("", line))
-    line = _QUOTE.sub("", line)
-    line = _BULLET.sub(r"\1- ", line)  # one bullet style, so lists read the same everywhere
-    line = _LINK.sub(r"\1", line)
-    line = _STRONG.sub("", line)
-    line = _EMPHASIS.sub(r"\1", line)
-    line = _CODE.sub("", line)
-    return _ESCAPE.sub(r"\1", line).rstrip()
-
-
-def plain_lines(text: str) -> list[str]:
-    """Markdown source as plain lines: paragraphs kept apart by one blank line, '- ' items kept."""
-    lines: list[str] = []
-    for raw in text.splitlines():
-        if _RULE.match(raw):
-            raw = ""
-        line = plain_line(raw)
-        if line or (lines and lines[-1]):
-            lines.append(line)
-    while lines and not lines[-1]:
-        lines.pop()
-    return lines
 
 
 def safe_output(text: str) -> str:

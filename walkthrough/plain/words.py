@@ -1,4 +1,4 @@
-"""Every line the patient reads that is built from ui.yaml: counters, choices, answers, key lines.
+"""Plain mode's lines built from ui.yaml: choices, answers, key lines (counters: wording).
 
 Python adds only language-neutral pieces: the command tokens (1, 2, 3, b, q, ?), ' = ' between a
 token and its label, and ', ' between choices on one line. The checklist's answer keys are the
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from walkthrough.answer_keys import key_map, keys_line
 from walkthrough.content.model import Dialog, Interface
 from walkthrough.keys import PLAIN_BACK, PLAIN_HELP, PLAIN_QUIT
-from walkthrough.plain.text import fill
 from walkthrough.session import Answer
+from walkthrough.wording import answer_label
 
 BACK = PLAIN_BACK
 QUIT = PLAIN_QUIT
@@ -30,22 +30,6 @@ def choices_line(pairs: Sequence[tuple[str, str]]) -> str:
     return ", ".join(choice(token, label) for token, label in pairs)
 
 
-def step_counter(ui: Interface, current: int, total: int) -> str:
-    return fill(ui.step_counter, current=current, total=total)
-
-
-def question_counter(ui: Interface, current: int, total: int) -> str:
-    """'Question 2 of 5', from ui.question_counter."""
-    return fill(ui.question_counter, current=current, total=total)
-
-
-def answer_label(ui: Interface, answer: Answer | None) -> str:
-    if answer is None:
-        return ui.not_answered
-    labels = {Answer.YES: ui.answer_yes, Answer.NO: ui.answer_no, Answer.UNSURE: ui.answer_unsure}
-    return labels[answer]
-
-
 def current_answer(ui: Interface, answer: Answer | None) -> str:
     """'Your answer: Yes', from ui.current_answer (a label with its own punctuation)."""
     return f"{ui.current_answer} {answer_label(ui, answer)}"
@@ -59,10 +43,6 @@ def answer_choices(ui: Interface) -> str:
 def answer_typed(ui: Interface, command: str) -> Answer | None:
     """The answer a typed command picks in this language, if it is one."""
     return key_map(ui).get(command.lower()) if len(command) == 1 else None
-
-
-def questions_left(ui: Interface, count: int) -> str:
-    return fill(ui.questions_left, count=count)
 
 
 def nav_line(ui: Interface, *, enter: bool = True, back: bool = True, numbers: int = 0) -> str:

@@ -19,6 +19,7 @@ from walkthrough.widgets.glyphs import marks_for
 from walkthrough.widgets.keybar import KeyBar, KeyHint
 from walkthrough.widgets.rail import ProgressRail
 from walkthrough.widgets.text import Line
+from walkthrough.wording import step_counter
 
 MORE_MARK = "↓"
 """After the words "More below" (ui.yaml more_below), in every language."""
@@ -79,9 +80,7 @@ class StepScreen(sizes.SizeClasses, Screen[None]):
 
     def compose(self) -> ComposeResult:
         ui, session = self.ui, self.session
-        counter = ui.step_counter.replace("{current}", str(session.step_index + 1)).replace(
-            "{total}", str(len(session.steps))
-        )
+        counter = step_counter(ui, session.step_index + 1, len(session.steps))
         with Horizontal(id="topbar"):
             yield Line(ui.app_title, id="app-title")
             yield Line(counter, id="counter")

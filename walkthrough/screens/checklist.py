@@ -16,6 +16,7 @@ from walkthrough.widgets.body import Body, focus_now
 from walkthrough.widgets.choice import Choice
 from walkthrough.widgets.keybar import KeyHint
 from walkthrough.widgets.text import Line, Prose
+from walkthrough.wording import questions_left
 
 
 class ChecklistScreen(StepScreen):
@@ -83,7 +84,7 @@ class ChecklistScreen(StepScreen):
         status = self.query_one("#status", Line)
         left = len(self.session.unanswered())
         status.set_class(status.has_class("-shown") and left > 0, "-shown")
-        status.show(self.ui.questions_left.replace("{count}", str(left)))
+        status.show(questions_left(self.ui, left))
 
     @on(Choice.Picked)
     def pick(self, event: Choice.Picked) -> None:

@@ -7,7 +7,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 
-from walkthrough.answer_keys import keys_line
 from walkthrough.content.model import Dialog, Interface
 from walkthrough.screens.box import Box
 from walkthrough.screens.sizes import make_larger
@@ -15,6 +14,7 @@ from walkthrough.widgets.body import Body
 from walkthrough.widgets.choice import Choice
 from walkthrough.widgets.keybar import KeyBar
 from walkthrough.widgets.text import Line, Prose
+from walkthrough.wording import help_text
 
 
 class ConfirmDialog(Box[bool]):
@@ -72,8 +72,3 @@ class HelpScreen(Box[None]):
 
     def action_scroll(self, direction: int) -> None:
         self.query_one(Body).move(direction, None)
-
-
-def help_text(ui: Interface) -> str:
-    """The help screen's words, with the checklist's answer keys put in where they belong."""
-    return ui.help_body.replace("{answer_keys}", keys_line(ui))

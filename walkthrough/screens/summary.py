@@ -13,6 +13,7 @@ from walkthrough.widgets.answer_row import FLAG_MARK
 from walkthrough.widgets.body import Body
 from walkthrough.widgets.choice import Choice
 from walkthrough.widgets.text import Line, Marked, Prose
+from walkthrough.wording import summarise
 
 
 class SummaryScreen(StepScreen):
@@ -20,22 +21,21 @@ class SummaryScreen(StepScreen):
 
     def __init__(self, session: Session, options: ScreenOptions) -> None:
         super().__init__(session, options)
-        self.flagged = session.flagged()
+        self.summary = summarise(session)
 
     def still_fits(self) -> bool:
-        return self.flagged == self.session.flagged()
+        return self.summary.flagged == summarise(self.session).flagged
 
     def compose_step(self) -> ComposeResult:
         assert isinstance(self.step, SummaryStep)
-        flagged = self.flagged
+        summary = self.summary
         with Body(id="body"):
-            if flagged:
-                yield Line(self.step.flagged_heading, classes="flagged-heading")
-                summaries = [item.summary for item in flagged]
-                yield Marked(FLAG_MARK, *summaries, classes="flagged-items")
+            if summary.flagged:
+                yield Line(summary.flagged_heading, classes="flagged-heading")
+                yield Marked(FLAG_MARK, *summary.summary_lines, classes="flagged-items")
             else:
-                yield Line(self.step.nothing_flagged, classes="nothing-flagged")
-            yield Prose(self.step.next_steps)
+                yield Line(summary.nothing_flagged, classes="nothing-flagged")
+            yield Prose(summary.next_steps)
             yield Choice(self.step.start_over, "restart", radio=False, id="restart")
 
     @on(Choice.Picked, "#restart")
