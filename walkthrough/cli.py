@@ -201,7 +201,8 @@ def load(folder: Path | None, *, saved_copy: bool = False) -> Content | None:
 
 
 def run_app(content: Content, options: argparse.Namespace) -> int:
-    from walkthrough.app import Settings, WalkthroughApp
+    from walkthrough.app import WalkthroughApp
+    from walkthrough.settings import Settings
 
     if options.kiosk:
         from walkthrough.kiosk.runner import run_kiosk

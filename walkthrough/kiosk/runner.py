@@ -32,7 +32,8 @@ WCAG_MINIMUM = 20.0  # WCAG 2.2.1: at least 20 seconds to say "I am still here"
 
 
 def run_kiosk(content: Content, options: Namespace) -> int:
-    from walkthrough.app import Settings, WalkthroughApp
+    from walkthrough.app import WalkthroughApp
+    from walkthrough.settings import Settings
 
     try:
         pin = configured_hash(content.clinic.staff_pin_hash, os.environ)
