@@ -190,7 +190,7 @@ def run_app(content: Content, options: argparse.Namespace) -> int:
         from walkthrough.kiosk.runner import run_kiosk
 
         started()
-        return run_kiosk(content, options)
+        return run_kiosk(content, options, WalkthroughApp)
     console = on_linux_console(os.environ)
     if console:  # its font cannot show every script
         from walkthrough.console_font import refusal
