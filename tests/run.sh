@@ -17,4 +17,24 @@ if ((${#missing[@]})); then
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") \
         >/dev/null || echo "could not install: ${missing[*]}" >&2
 fi
-python -m pip install -q -e ".[test]" && python -m pytest
+python -m pip install -q -e ".[test]"
+# The rules every change keeps (see README, Tests), each run even when one before it failed.
+failed=()
+check() {
+    local step=$1
+    shift
+    echo "tests/run.sh: $step"
+    "$@" || failed+=("$step")
+}
+check "ruff check" ruff check walkthrough tests
+check "ruff format" ruff format --check walkthrough tests
+check "mypy" mypy walkthrough
+check "import contracts" lint-imports --no-cache
+if ((${#failed[@]})); then
+    for step in "${failed[@]}"; do
+        echo "tests/run.sh: FAILED: $step" >&2
+    done
+    exit 1
+fi
+echo "tests/run.sh: pytest"
+python -m pytest || { echo "tests/run.sh: FAILED: pytest" >&2; exit 1; }

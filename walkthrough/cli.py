@@ -12,8 +12,8 @@ from typing import TextIO
 
 from walkthrough import __version__
 from walkthrough.console_font import on_linux_console
-from walkthrough.content import Content, bundled_content_dir
-from walkthrough.content.cache import cache_dir, load_saved, save
+from walkthrough.content import Content
+from walkthrough.loading import load
 from walkthrough.speech.espeak import DEFAULT_RATE, SPEECH_PACKAGE, find_espeak
 from walkthrough.speech.speaker import SPEECH_MODES
 from walkthrough.themes import DEFAULT_THEME, THEME_NAMES
@@ -182,32 +182,15 @@ def is_terminal(stream: TextIO | None) -> bool:
         return False
 
 
-def load(folder: Path | None, *, saved_copy: bool = False) -> Content | None:
-    """The content, checked; with `saved_copy`, the checked copy from the last start when no
-    file has changed since (see walkthrough.content.cache). None after printing the problems."""
-    root = folder or bundled_content_dir()
-    keep_in = cache_dir() if saved_copy else None
-    saved = load_saved(root, keep_in)
-    if saved is not None:
-        return saved
-    from walkthrough.content.loader import load_or_exit_message
-
-    content, message = load_or_exit_message(root)
-    if content is None:
-        print(message, file=sys.stderr)
-    else:
-        save(root, keep_in, content)
-    return content
-
-
 def run_app(content: Content, options: argparse.Namespace) -> int:
-    from walkthrough.app import Settings, WalkthroughApp
+    from walkthrough.app import WalkthroughApp
+    from walkthrough.settings import Settings
 
     if options.kiosk:
         from walkthrough.kiosk.runner import run_kiosk
 
         started()
-        return run_kiosk(content, options)
+        return run_kiosk(content, options, WalkthroughApp)
     console = on_linux_console(os.environ)
     if console:  # its font cannot show every script
         from walkthrough.console_font import refusal

@@ -89,7 +89,8 @@ class TolerantLinuxDriver(LinuxDriver):
 
     def start_application_mode(self) -> None:
         ignored = _ignored_stop_signals()
-        super().start_application_mode()
+        # Textual 8.2.8 leaves LinuxDriver.start_application_mode unannotated.
+        super().start_application_mode()  # type: ignore[no-untyped-call]
         _ignore(ignored)
 
     def run_input_thread(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.theme import Theme
 
@@ -56,15 +56,15 @@ def theme_after(name: str) -> str:
     return THEME_NAMES[(THEME_NAMES.index(name) + 1) % len(THEME_NAMES)]
 
 
-def use_themes(app: App[object], first: str) -> None:
+def use_themes(app: App[Any], first: str) -> None:
     """Give a new `app` the walkthrough's themes, and start it in theme `first`.
 
     Textual's theme watcher would read and parse the whole stylesheet a second time before
     the first screen. Nothing is styled yet, so the stylesheet's colours and the app's theme
     class are all there is to set; Textual's default is dark, so a light theme (there is none
     yet) takes the usual way."""
-    for theme in THEMES:
-        app.register_theme(theme)
+    for each in THEMES:
+        app.register_theme(each)
     theme = app.get_theme(first)
     if theme is None or not theme.dark:
         app.theme = first

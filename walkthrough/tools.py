@@ -8,8 +8,8 @@ import shutil
 import sys
 from pathlib import Path, PurePosixPath
 
-from walkthrough.cli import load
 from walkthrough.content import bundled_content_dir
+from walkthrough.loading import load
 
 
 def run_tool(name: str, args: list[str]) -> int:

@@ -90,7 +90,7 @@ async def every_step(pilot, app: WalkthroughApp, survey: Survey) -> None:  # typ
         if step_id == "checklist":
             await pilot.press("right")  # not all answered: says how many are left
             for _ in app.session.language.checklist.questions:
-                await pilot.press("y")  # every caution flagged, with its 'tell' line
+                await pilot.press("1")  # Yes in any language: every caution and its 'tell' line
         async for y in scrolled(pilot, app):
             survey.look(f"{step_id}, scrolled to {y}")
 

@@ -350,8 +350,8 @@ def main() -> int:
         )
         groups = walk(screens, args.presses, checklist, questions)
         first = first_visits(groups)
-        first_ours = [value for value, is_first in zip(ours, first) if is_first]
-        again_ours = [value for value, is_first in zip(ours, first) if not is_first]
+        first_ours = [value for value, is_first in zip(ours, first, strict=True) if is_first]
+        again_ours = [value for value, is_first in zip(ours, first, strict=True) if not is_first]
         if first_ours and again_ours:
             notes.append(
                 f"step latency, ours: first visit to a step (new screen) median "
@@ -361,7 +361,7 @@ def main() -> int:
                 f"({len(again_ours)} presses). The bare app builds a new screen every time."
             )
         per_step: dict[str, list[float]] = {}
-        for group, value in zip(groups, ours):
+        for group, value in zip(groups, ours, strict=True):
             destination = group[-1][1]
             per_step.setdefault(destination[0] if destination else "?", []).append(value)
         notes.append(

@@ -17,7 +17,6 @@ import pytest
 
 from tests.conftest import content_copy
 from walkthrough import markdown
-from walkthrough.cli import load
 from walkthrough.content import load_content
 from walkthrough.content.cache import (
     CACHE_ENV,
@@ -30,6 +29,7 @@ from walkthrough.content.cache import (
 )
 from walkthrough.content.codec import from_data
 from walkthrough.content.folder import MAX_FILE_BYTES
+from walkthrough.loading import load
 from walkthrough.widgets.prose import parse_prose, plain_blocks
 
 

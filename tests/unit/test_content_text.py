@@ -57,7 +57,7 @@ def shipped() -> Content:
 def test_the_walk_finds_every_language_and_every_kind_of_text(shipped: Content) -> None:
     found = dict(strings(shipped))
     assert len(found) > 100
-    for code, language in shipped.languages.items():
+    for code in shipped.languages:
         assert f"content.languages[{code}].ui.keys.next" in found
         assert any(
             key.startswith(f"content.languages[{code}].steps[7].questions[0].tell") for key in found

@@ -44,9 +44,7 @@ class NotEmpty:
     def __get_pydantic_core_schema__(
         self, source: Any, handler: GetCoreSchemaHandler
     ) -> CoreSchema:
-        schema = handler(source)
-        schema["min_length"] = 1  # type: ignore[typeddict-unknown-key]
-        return schema
+        return {**handler(source), "min_length": 1}
 
 
 @dataclass(frozen=True)

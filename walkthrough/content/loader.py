@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -141,12 +140,13 @@ def _fill(
 def validate(model: type[M], data: object) -> M:
     """Check `data` (from a YAML file) against a content model; raises pydantic's
     ValidationError with every problem."""
-    return _checker(model).validate_python(data)
+    checker: TypeAdapter[M] | None = _checkers.get(model)
+    if checker is None:
+        checker = _checkers[model] = TypeAdapter(model)
+    return checker.validate_python(data)
 
 
-@cache
-def _checker(model: type[M]) -> TypeAdapter[M]:
-    return TypeAdapter(model)
+_checkers: dict[type[Strict], TypeAdapter[Any]] = {}  # building one costs more than a check
 
 
 def _validate(document: Document, model: type[M], problems: list[Problem]) -> M | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import yaml
 
@@ -19,6 +19,16 @@ _STR = _YAML_TAGS + "str"
 
 Location = tuple[int, int]
 Loc = tuple[Any, ...]
+
+
+class Position(Protocol):
+    """Where PyYAML found something (its Mark; the C parser has a Mark class of its own)."""
+
+    @property
+    def line(self) -> int: ...
+
+    @property
+    def column(self) -> int: ...
 
 
 @dataclass
@@ -47,7 +57,7 @@ class Document:
 
 
 class _Reject(Exception):
-    def __init__(self, mark: yaml.Mark | None, message: str) -> None:
+    def __init__(self, mark: Position | None, message: str) -> None:
         super().__init__(message)
         self.mark = mark
         self.message = message
@@ -106,8 +116,9 @@ class _Composer(yaml.SafeLoader):
 
     depth = 0
 
-    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
-        event = self.peek_event()
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
+        # types-PyYAML leaves peek_event unannotated.
+        event = self.peek_event()  # type: ignore[no-untyped-call]
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
             raise _Reject(event.start_mark, "anchors and aliases (& and *) are not allowed")
         tag = getattr(event, "tag", None)
@@ -156,8 +167,9 @@ def _build(
                 message = f"duplicate key '{shown(key)}'"
                 problems.append(_at(document.path, key_node.start_mark, message))
                 continue
-            result[key] = _build(value_node, (*loc, key), document, problems, loader)
-            document.marks[(*loc, key)] = _mark(key_node.start_mark)
+            key_loc = (*loc, key)
+            result[key] = _build(value_node, key_loc, document, problems, loader)
+            document.marks[key_loc] = _mark(key_node.start_mark)
         return result
     if isinstance(node, yaml.SequenceNode):
         return [
@@ -196,11 +208,11 @@ def _scalar(node: yaml.Node, loader: _Composer) -> Any:
         return _UNREADABLE
 
 
-def _mark(mark: yaml.Mark) -> Location:
+def _mark(mark: Position) -> Location:
     return (mark.line + 1, mark.column + 1)
 
 
-def _at(path: Path, mark: yaml.Mark | None, message: str) -> Problem:
+def _at(path: Path, mark: Position | None, message: str) -> Problem:
     if mark is None:
         return Problem(path, 1, 1, message)
     line, col = _mark(mark)

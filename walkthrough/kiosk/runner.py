@@ -14,6 +14,8 @@ import io
 import os
 import sys
 from argparse import Namespace
+from collections.abc import Callable
+from typing import Protocol
 
 from rich.console import Console
 
@@ -25,15 +27,32 @@ from walkthrough.kiosk.guard import ErrorBudget
 from walkthrough.kiosk.logbook import LOG, default_log_file, open_logbook
 from walkthrough.kiosk.pin import PinHashError, configured_hash
 from walkthrough.kiosk.process import held, removed_variables, signal_name
+from walkthrough.settings import Settings
 
 NARROW = 20
 """A crash report whose lines are all shorter than this was drawn in a tiny window."""
 WCAG_MINIMUM = 20.0  # WCAG 2.2.1: at least 20 seconds to say "I am still here"
 
 
-def run_kiosk(content: Content, options: Namespace) -> int:
-    from walkthrough.app import Settings, WalkthroughApp
+class KioskApp(Protocol):
+    """What the runner needs of the app it starts for each patient, and again after a crash."""
 
+    error_console: Console
+
+    @property
+    def return_code(self) -> int | None: ...
+
+    ended_by: str
+    """Why the app ended on purpose (staff exit, a signal, too many errors); "" for a crash."""
+
+    def run(self, *, mouse: bool = True) -> object: ...
+
+
+def run_kiosk(
+    content: Content, options: Namespace, new_app: Callable[[Content, Settings], KioskApp]
+) -> int:
+    """Run the kiosk until it ends on purpose; `new_app` makes the walkthrough app (given by
+    the caller, so the kiosk package imports no app)."""
     try:
         pin = configured_hash(content.clinic.staff_pin_hash, os.environ)
     except PinHashError as error:
@@ -77,7 +96,7 @@ def run_kiosk(content: Content, options: Namespace) -> int:
                 LOG.info("%s received: exiting", name)
                 LOG.info("kiosk ended (%s), exit code %d", name, code)
                 return code
-            app = WalkthroughApp(content, settings)
+            app = new_app(content, settings)
             report = io.StringIO()
             # Textual prints a crash report (with local values, which may hold answers) to
             # error_console after restoring the terminal: keep it off the patient's screen.

@@ -23,6 +23,8 @@ class Box(SizeClasses, ModalScreen[Result]):
 
     def dismiss(self, result: Result | None = None) -> AwaitComplete:
         if self.closed or not self.is_active:
-            return AwaitComplete.nothing()
+            # Textual 8.2.8 leaves `nothing` unannotated.
+            done: AwaitComplete = AwaitComplete.nothing()  # type: ignore[no-untyped-call]
+            return done
         self.closed = True
         return super().dismiss(result)

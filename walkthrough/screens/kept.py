@@ -10,6 +10,7 @@ flagged answers change. `forget` drops them all, so the next patient starts on n
 from __future__ import annotations
 
 from itertools import count
+from typing import Any
 
 from textual.app import App
 
@@ -20,7 +21,7 @@ from walkthrough.session import Session
 class KeptScreens:
     """At most one screen per language and step, installed in the app under a unique name."""
 
-    def __init__(self, app: App[object]) -> None:
+    def __init__(self, app: App[Any]) -> None:
         self.app = app
         self._names: dict[tuple[str, str], str] = {}
         self._serial = count(1)
@@ -53,7 +54,9 @@ class KeptScreens:
     def _drop(self, name: str) -> None:
         screen = self.app.get_screen(name)
         assert isinstance(screen, StepScreen)
-        if screen in self.app.screen_stack:
+        # A name for the test: `if screen in ...` would narrow `screen` to a plain Screen.
+        on_stack = screen in self.app.screen_stack
+        if on_stack:
             screen.retire()  # uninstalls and removes itself once it is off the stack
         else:
             self.app.uninstall_screen(name)

@@ -15,7 +15,7 @@ from walkthrough.widgets.text import Prose, TextBlocks
 class FoldTitle(TextBlocks, can_focus=True):
     """The question, marked closed (►) or open (▼); the focus stops here."""
 
-    BINDINGS = [Binding("enter,space", "toggle", show=False)]
+    BINDINGS = [Binding("enter,space", "open_or_close", show=False)]
 
     def __init__(self, question: str, marks: Marks) -> None:
         super().__init__(hanging(marks.closed, question), classes="fold-title")
@@ -26,14 +26,14 @@ class FoldTitle(TextBlocks, can_focus=True):
         mark = self.marks.opened if is_open else self.marks.closed
         self.set_blocks(hanging(mark, self.question))
 
-    def action_toggle(self) -> None:
+    def action_open_or_close(self) -> None:
         fold = self.parent
         if isinstance(fold, Fold):
             fold.toggle()
 
     def on_click(self) -> None:
         self.focus()
-        self.action_toggle()
+        self.action_open_or_close()
 
 
 class Fold(Vertical):

@@ -27,8 +27,8 @@ from walkthrough import markdown
 from walkthrough.safe_text import printable
 from walkthrough.widgets.linebreak import wrap
 
-STYLES = {
-    "": None,
+STYLES: dict[str, Style | str] = {
+    "": "",
     "bold": Style(bold=True),
     "italic": Style(italic=True),
     "bold italic": Style(bold=True, italic=True),
