@@ -68,9 +68,9 @@ def lock_down(environ: MutableMapping[str, str]) -> None:
     """Make this process a kiosk: see the module docstring. Safe to call more than once."""
     global locked
     locked = True
-    for signum in IGNORED:
-        signal.signal(signum, signal.SIG_IGN)
     hold_ending_signals()
+    for signum in IGNORED:  # last: once SIGINT shows as ignored (in /proc), all is in place
+        signal.signal(signum, signal.SIG_IGN)
     for name in [name for name in environ if name.startswith("TEXTUAL_")]:
         del environ[name]
         removed_variables.append(name)
