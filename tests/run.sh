@@ -37,4 +37,5 @@ if ((${#failed[@]})); then
     exit 1
 fi
 echo "tests/run.sh: pytest"
-python -m pytest || { echo "tests/run.sh: FAILED: pytest" >&2; exit 1; }
+# Four processes: most of the run waits on real terminals and timers, not on the CPU.
+python -m pytest -n 4 || { echo "tests/run.sh: FAILED: pytest" >&2; exit 1; }
