@@ -57,11 +57,16 @@ class Terminal:
         self.child.close()
         return self.child.exitstatus
 
-    def wait_until_ignoring(self, signum: int, timeout: float = 20.0) -> None:
-        """Wait until the program ignores `signum` (read from /proc: its first line has run)."""
+    def wait_until_locked_down(self, timeout: float = 20.0) -> None:
+        """Wait until the kiosk's first line has run (walkthrough.kiosk.process.lock_down): it
+        catches SIGUSR1 and ignores SIGINT, SIGQUIT and SIGTSTP, which it sets last. (Ignoring
+        alone proves nothing: a test runner's worker may pass SIGINT on ignored.)"""
         end = time.monotonic() + timeout
-        while not ignores(self.child.pid, signum):
-            assert time.monotonic() < end, f"the program never ignored signal {signum}"
+        wanted = [("SigCgt", signal.SIGUSR1)] + [
+            ("SigIgn", signum) for signum in (signal.SIGINT, signal.SIGQUIT, signal.SIGTSTP)
+        ]
+        while not all(in_mask(self.child.pid, mask, signum) for mask, signum in wanted):
+            assert time.monotonic() < end, "the kiosk never locked itself down"
             time.sleep(0.002)
 
     def stop(self) -> None:
@@ -70,11 +75,11 @@ class Terminal:
         self.child.close()
 
 
-def ignores(pid: int, signum: int) -> bool:
-    """Whether process `pid` ignores signal `signum` (Linux: the SigIgn mask in /proc)."""
+def in_mask(pid: int, mask: str, signum: int) -> bool:
+    """Whether signal `signum` is in process `pid`'s `mask` ("SigIgn", "SigCgt": /proc)."""
     status = Path(f"/proc/{pid}/status").read_text()
-    mask = next(line.split()[1] for line in status.splitlines() if line.startswith("SigIgn:"))
-    return bool(int(mask, 16) >> (signum - 1) & 1)
+    bits = next(line.split()[1] for line in status.splitlines() if line.startswith(mask + ":"))
+    return bool(int(bits, 16) >> (signum - 1) & 1)
 
 
 def kiosk(content: Path, log: Path, *extra: str, env: dict[str, str] | None = None) -> Terminal:

@@ -71,7 +71,7 @@ def test_keys_held_while_the_kiosk_starts_neither_stop_it_nor_show_a_traceback(
     starting, which only the launcher can cover), they must do nothing."""
     term = kiosk(content, tmp_path / "kiosk.log")
     try:
-        term.wait_until_ignoring(signal.SIGINT)
+        term.wait_until_locked_down()
         for key in (b"\x03", b"\x1c", b"\x1a") * 3:
             term.child.send(key)
             time.sleep(0.02)
@@ -122,7 +122,7 @@ def test_a_signal_while_it_starts_ends_it_cleanly_once_started(
     log = tmp_path / "kiosk.log"
     term = kiosk(content, log)
     try:
-        term.wait_until_ignoring(signal.SIGINT)  # the first line has run; Textual is loading
+        term.wait_until_locked_down()  # the first line has run; Textual is loading
         term.child.kill(signal.SIGUSR1)
         assert term.ended() == 128 + signal.SIGUSR1
         assert "SIGUSR1 received: exiting" in log.read_text()
