@@ -97,8 +97,10 @@ def test_signals_a_keyboard_would_send_are_ignored(
         term.stop()
 
 
-@pytest.mark.parametrize("signum", [signal.SIGUSR1, signal.SIGUSR2, signal.SIGALRM])
-def test_other_ending_signals_end_it_as_sigterm_does(
+@pytest.mark.parametrize(
+    "signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGUSR1, signal.SIGUSR2, signal.SIGALRM]
+)
+def test_ending_signals_end_it_cleanly_with_128_plus_the_signal(
     content: Path, tmp_path: Path, signum: int
 ) -> None:
     log = tmp_path / "kiosk.log"
@@ -108,7 +110,8 @@ def test_other_ending_signals_end_it_as_sigterm_does(
         term.child.kill(signum)
         assert term.ended() == 128 + signum
         tail = term.output[term.output.rfind(b"\x1b[?1049h") :]
-        assert b"\x1b[?1049l" in tail[-100:]  # the terminal is restored
+        assert b"\x1b[?1049l" in tail[-100:]  # left the alternate screen, at the very end
+        assert b"\x1b[?25h" in tail[-100:]  # cursor shown again
         name = signal.Signals(signum).name
         assert f"{name} received: exiting" in log.read_text()
         assert f"kiosk ended ({name}), exit code {128 + signum}" in log.read_text()
