@@ -43,6 +43,7 @@ import textual  # noqa: E402
 from bare_app import screenful as bare_screenful  # noqa: E402
 from pty_screen import LEFT, RIGHT, Terminal, child_env  # noqa: E402
 
+from walkthrough.answer_keys import answer_keys  # noqa: E402
 from walkthrough.content import bundled_content_dir, load_content  # noqa: E402
 from walkthrough.content.model import (  # noqa: E402
     ChecklistStep,
@@ -169,7 +170,7 @@ def screenfuls(language: Language) -> list[Screenful]:
         elif isinstance(step, FaqStep):
             body = step.items[0].question
         elif isinstance(step, ChecklistStep):  # on every question, however far it is scrolled
-            body = f"{NOT_PICKED} {language.ui.answer_unsure}"
+            body = f"{NOT_PICKED} {answer_keys(language.ui)[-1].face}"  # "( ) 3 Not sure"
         else:  # the summary, reached with every question answered Yes
             assert isinstance(step, SummaryStep)
             body = step.flagged_heading
