@@ -11,6 +11,7 @@ from walkthrough.themes import CONTRAST_THEME
 
 # A few flagged answers, so the checklist and summary show the flag marks.
 SAMPLE_ANSWERS = {"bleeding": Answer.YES, "pregnancy": Answer.UNSURE, "anything_else": Answer.YES}
+LANGUAGES = ("en", "es", "zh")
 
 
 def at_step(step_id: str, *, answered: bool = True):  # type: ignore[no-untyped-def]
@@ -28,7 +29,7 @@ def at_step(step_id: str, *, answered: bool = True):  # type: ignore[no-untyped-
     return run_before
 
 
-@pytest.mark.parametrize("language", ["en", "es", "zh"])
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("step_id", STEP_ORDER)
 def test_every_step_80x24(snap_compare, language: str, step_id: str) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(
