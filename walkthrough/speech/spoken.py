@@ -1,11 +1,4 @@
-"""What "read aloud" says for each screen, taken straight from the content model (no Textual).
-
-Every function returns plain sentences, one per line: content Markdown is read as the screen
-shows it (walkthrough.wording.lines), a bullet is not said, and each heading, item and label
-ends with a full stop, so the voice pauses where the eye would. Titles and labels are said as
-written, as the screen shows them. An item's `spoken` text, when the content gives one, is used
-instead of its screen text.
-"""
+"""What read-aloud says for each screen: the screen's words as sentences, one per line."""
 
 from __future__ import annotations
 
@@ -27,13 +20,13 @@ from walkthrough.content.model import (
 from walkthrough.session import Answer, Session, is_flagged
 from walkthrough.wording import answer_label, lines, summarise
 
+# Each heading, item and label ends as a sentence, so the voice pauses where the eye would.
 _SENTENCE_ENDS = ".!?:;…。！？：；"
 _TRAILING_CLOSERS = "\"')]»”’）」』"
 
 
 def plain(markdown: str) -> str:
-    """Content Markdown as spoken sentences, one per line: each paragraph, heading and list item
-    (a line with no words, such as a rule, is not said)."""
+    """Content Markdown as the screen shows it (wording.lines); bullets, wordless lines unsaid."""
     return _join(_sentence(line) for line in lines(markdown, bullet="") if _has_words(line))
 
 
@@ -43,7 +36,8 @@ def said(text: str) -> str:
 
 
 def screen_text(language: Language, step: Step, session: Session) -> str:
-    """Everything on a step's screen that a patient would want read to them, in reading order."""
+    """Everything on a step's screen a patient would want read, in reading order; an item's
+    `spoken` text, when the content gives one, instead of its screen text."""
     parts: list[str]
     if isinstance(step, WelcomeStep):
         content = session.content
@@ -74,8 +68,7 @@ def screen_text(language: Language, step: Step, session: Session) -> str:
 
 
 def checklist_item_text(language: Language, item: CheckItem, answer: Answer | None) -> str:
-    """A checklist question, its three choices with their keys, as on the buttons ("1 Yes"), the
-    current answer, and what to tell if flagged."""
+    """A checklist question, its choices as on the buttons ("1 Yes"), the answer, what to tell."""
     ui = language.ui
     # The choices share one sentence so the current answer, a sentence of its own, stands apart.
     choices = _list(key.face for key in answer_keys(ui))
@@ -86,7 +79,7 @@ def checklist_item_text(language: Language, item: CheckItem, answer: Answer | No
 
 
 def faq_answer_text(item: Question) -> str:
-    """An opened common question: the question, then its answer (or the answer's spoken text)."""
+    """An opened common question: the question, then its answer (or its spoken text)."""
     return _join([said(item.question), plain(item.spoken or item.answer)])
 
 
