@@ -37,11 +37,9 @@ class FoldTitle(TextBlocks, can_focus=True):
 
 
 class Fold(Vertical):
-    """A question and its answer, which shows only while the fold is open.
-
-    The question is made here, not in a compose method, so it is mounted with the screen and
-    the first layout of the common questions is already complete. The answer is made when the
-    fold first opens: most are never opened, and every widget makes a new screen slower."""
+    """A question and its answer, which shows only while the fold is open. The question is
+    made here, not in compose, so it mounts with the screen; the answer when the fold first
+    opens, as most never are."""
 
     class Toggled(Message):
         """The patient opened or closed this question."""
