@@ -115,42 +115,20 @@ def _list(node: SyntaxTreeNode, indent: str) -> list[Paragraph]:
     return paragraphs
 
 
-def _inline(block: SyntaxTreeNode, style: str) -> tuple[Span, ...]:
-    spans: list[Span] = []
-    for child in block.children:
-        _append(spans, child, style)
-    return tuple(spans)
-
-
-def _append(spans: list[Span], node: SyntaxTreeNode, style: str) -> None:
+def _inline(node: SyntaxTreeNode, style: str) -> tuple[Span, ...]:
+    """The words of an inline node and of all inside it, each with its style."""
     kind = node.type
-
-    def add(text: str) -> None:
-        if text:
-            spans.append((text, style))
-
-    if kind in ("text", "code_inline", "html_inline"):
-        add(node.content)
-    elif kind == "softbreak":
-        add(" ")
-    elif kind == "hardbreak":
-        add("\n")
-    elif kind in ("inline", "image"):
-        for child in node.children:
-            _append(spans, child, style)
-    elif kind in ("strong", "em"):
+    if kind in ("strong", "em"):
         extra = BOLD if kind == "strong" else ITALIC
-        inner = extra if not style else " ".join(sorted({*style.split(), extra}))
-        for child in node.children:
-            _append(spans, child, inner)
-    elif kind == "link":
-        start = len(spans)
-        for child in node.children:
-            _append(spans, child, style)
-        target = str(node.attrs.get("href", ""))
-        if target and "".join(text for text, _ in spans[start:]) != target:
-            add(f" ({target})")
-    else:  # anything a newer Markdown may add: its words, never its markup (HTML as text)
-        add(node.content)
-        for child in node.children:
-            _append(spans, child, style)
+        style = extra if not style else " ".join(sorted({*style.split(), extra}))
+    if kind in ("paragraph", "heading", "inline", "image", "strong", "em", "link"):
+        text = ""
+    else:  # text, code, HTML, and anything a newer Markdown may add: its words, never its markup
+        text = {"softbreak": " ", "hardbreak": "\n"}.get(kind, node.content)
+    spans = [(text, style)] if text else []
+    for child in node.children:
+        spans += _inline(child, style)
+    target = str(node.attrs.get("href", "")) if kind == "link" else ""
+    if target and "".join(text for text, _ in spans) != target:  # links keep their words
+        spans.append((f" ({target})", style))
+    return tuple(spans)

@@ -27,12 +27,7 @@ _TRAILING_CLOSERS = "\"')]»”’）」』"
 
 def plain(markdown: str) -> str:
     """Content Markdown as the screen shows it (wording.lines); bullets, wordless lines unsaid."""
-    return _join(_sentence(line) for line in lines(markdown, bullet="") if _has_words(line))
-
-
-def said(text: str) -> str:
-    """A title or label (never Markdown) as one spoken sentence."""
-    return _sentence(text)
+    return _join(said(line) for line in lines(markdown, bullet="") if _has_words(line))
 
 
 def screen_text(language: Language, step: Step, session: Session) -> str:
@@ -97,8 +92,9 @@ def _has_words(text: str) -> bool:
     return any(character.isalnum() for character in text)
 
 
-def _sentence(text: str) -> str:
-    """End the text with a full stop (a Chinese one after Chinese) unless it already ends one."""
+def said(text: str) -> str:
+    """A title or label (never Markdown) as a sentence: a full stop (a Chinese one after Chinese)
+    unless it already ends one."""
     text = " ".join(text.split())
     core = text.rstrip(_TRAILING_CLOSERS)
     if not core or core[-1] in _SENTENCE_ENDS:

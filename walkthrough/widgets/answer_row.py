@@ -32,34 +32,25 @@ class AnswerRow(Vertical):
         ]
         if is_flagged(item, answer):  # made only when flagged: every widget slows a new screen
             parts.append(self._tell(item))
-        super().__init__(
-            *parts,
-            id=f"q-{item.id}",
-            classes=f"answer-row {self._classes_for(item, answer)}",
-        )
+        super().__init__(*parts, id=f"q-{item.id}", classes="answer-row")
         self.item = item
-        self.number = number
-        self.answer = answer
+        self._mark(answer)
 
     @staticmethod
     def _tell(item: CheckItem) -> MarkedLines:
         return MarkedLines(FLAG_MARK, item.tell, is_markdown=True, classes="flag")
 
-    @staticmethod
-    def _classes_for(item: CheckItem, answer: Answer | None) -> str:
-        answered = "-answered" if answer is not None else ""
-        flagged = "-flagged" if is_flagged(item, answer) else ""
-        return f"{answered} {flagged}".strip()
-
     def show(self, answer: Answer | None) -> None:
-        self.answer = answer
         for choice in self.query(Choice):
             choice.set_picked(answer is not None and choice.value == answer.value)
-        flagged = is_flagged(self.item, answer)
-        if flagged and not self.query(".flag"):
+        if is_flagged(self.item, answer) and not self.query(".flag"):
             self.mount(self._tell(self.item))
+        self._mark(answer)
+
+    def _mark(self, answer: Answer | None) -> None:
+        self.answer = answer
         self.set_class(answer is not None, "-answered")
-        self.set_class(flagged, "-flagged")
+        self.set_class(is_flagged(self.item, answer), "-flagged")
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         self.call_after_refresh(self.bring_into_view, event.widget)

@@ -8,8 +8,7 @@ from textual.message import Message
 
 from walkthrough.content.model import Question
 from walkthrough.widgets.glyphs import Marks
-from walkthrough.widgets.prose import hanging
-from walkthrough.widgets.text import Prose, TextBlocks
+from walkthrough.widgets.text import Prose, TextBlocks, hanging
 
 
 class FoldTitle(TextBlocks, can_focus=True):
