@@ -27,7 +27,8 @@ _TRAILING_CLOSERS = "\"')]»”’）」』"
 
 def plain(markdown: str) -> str:
     """Content Markdown as the screen shows it (wording.lines); bullets, wordless lines unsaid."""
-    return _join(said(line) for line in lines(markdown, bullet="") if _has_words(line))
+    said_lines = lines(markdown, bullet="")
+    return _join(said(line) for line in said_lines if any(ch.isalnum() for ch in line))
 
 
 def screen_text(language: Language, step: Step, session: Session) -> str:
@@ -66,7 +67,8 @@ def checklist_item_text(language: Language, item: CheckItem, answer: Answer | No
     """A checklist question, its choices as on the buttons ("1 Yes"), the answer, what to tell."""
     ui = language.ui
     # The choices share one sentence so the current answer, a sentence of its own, stands apart.
-    choices = _list(key.face for key in answer_keys(ui))
+    faces = [key.face for key in answer_keys(ui)]
+    choices = ("，" if any(CJK.search(face) for face in faces) else ", ").join(faces)
     parts = [plain(item.spoken or item.question), said(choices), said(answer_label(ui, answer))]
     if is_flagged(item, answer):
         parts += [said(ui.flag_label), plain(item.tell)]
@@ -80,16 +82,6 @@ def faq_answer_text(item: Question) -> str:
 
 def _join(sentences: Iterable[str]) -> str:
     return "\n".join(sentence for sentence in sentences if sentence)
-
-
-def _list(words: Iterable[str]) -> str:
-    words = list(words)
-    separator = "，" if any(CJK.search(word) for word in words) else ", "
-    return separator.join(words)
-
-
-def _has_words(text: str) -> bool:
-    return any(character.isalnum() for character in text)
 
 
 def said(text: str) -> str:
