@@ -1,13 +1,4 @@
-"""The simple Markdown of content text (paragraphs, lists, bold), read into plain paragraphs.
-
-A document is a tuple of paragraphs; each is a run of styled pieces of text with a prefix for
-its first line (a bullet, a number) and one for the lines after it, so wrapped lines stay under
-the text, not the mark (see walkthrough.widgets.prose, which draws them). Nothing here knows
-about the screen, so a document can be kept with the checked copy of the content: a start on
-unchanged content then needs no Markdown parser at all (walkthrough.content.cache).
-
-Links keep their words, followed by the address; HTML is shown as the text it is.
-"""
+"""Content Markdown read once into paragraphs of styled text, for every front end (no Textual)."""
 
 from __future__ import annotations
 
@@ -23,13 +14,13 @@ INDENT = "  "
 BOLD = "bold"
 ITALIC = "italic"
 
-Span = tuple[str, str]
-"""A piece of text and its style: "", "bold", "italic" or "bold italic"."""
+Span = tuple[str, str]  # a piece of text and its style: "", "bold", "italic" or "bold italic"
 
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A paragraph or list item: `first` starts its first line, `rest` its wrapped lines."""
+    """A paragraph or list item: `first` starts its first line (a bullet, a number), `rest` its
+    wrapped lines, so they stay under the text, not the mark."""
 
     spans: tuple[Span, ...]
     first: str = ""
@@ -42,12 +33,10 @@ class Paragraph:
 
 Document = tuple[Paragraph, ...]
 
-GAP = Paragraph(())
-"""The blank line between paragraphs and lists."""
+GAP = Paragraph(())  # the blank line between paragraphs and lists
 
+# Every text read so far, by its source: only content text is read, a few hundred pieces.
 _read: dict[str, Document] = {}
-"""Every text read so far, by its source. Only content text is read (a few hundred pieces in
-all languages), so this stays small; a kiosk that runs all day reads nothing new."""
 
 
 def read(source: str) -> Document:
@@ -59,12 +48,12 @@ def read(source: str) -> Document:
 
 
 def read_all(sources: Iterable[str]) -> dict[str, Document]:
-    """Every one of `sources`, read (to be kept, and given back later to `remember`)."""
+    """Every one of `sources`, read, to be kept with the checked copy of the content."""
     return {source: read(source) for source in sources}
 
 
 def remember(documents: Mapping[str, Document]) -> None:
-    """Documents read before (by a run that saved them), so they need not be read again."""
+    """Documents kept by an earlier run: a start on unchanged content needs no parser."""
     _read.update(documents)
 
 
@@ -126,42 +115,20 @@ def _list(node: SyntaxTreeNode, indent: str) -> list[Paragraph]:
     return paragraphs
 
 
-def _inline(block: SyntaxTreeNode, style: str) -> tuple[Span, ...]:
-    spans: list[Span] = []
-    for child in block.children:
-        _append(spans, child, style)
-    return tuple(spans)
-
-
-def _append(spans: list[Span], node: SyntaxTreeNode, style: str) -> None:
+def _inline(node: SyntaxTreeNode, style: str) -> tuple[Span, ...]:
+    """The words of an inline node and of all inside it, each with its style."""
     kind = node.type
-
-    def add(text: str) -> None:
-        if text:
-            spans.append((text, style))
-
-    if kind in ("text", "code_inline", "html_inline"):
-        add(node.content)
-    elif kind == "softbreak":
-        add(" ")
-    elif kind == "hardbreak":
-        add("\n")
-    elif kind in ("inline", "image"):
-        for child in node.children:
-            _append(spans, child, style)
-    elif kind in ("strong", "em"):
+    if kind in ("strong", "em"):
         extra = BOLD if kind == "strong" else ITALIC
-        inner = extra if not style else " ".join(sorted({*style.split(), extra}))
-        for child in node.children:
-            _append(spans, child, inner)
-    elif kind == "link":
-        start = len(spans)
-        for child in node.children:
-            _append(spans, child, style)
-        target = str(node.attrs.get("href", ""))
-        if target and "".join(text for text, _ in spans[start:]) != target:
-            add(f" ({target})")
-    else:  # anything a newer Markdown may add: its words, never its markup
-        add(node.content)
-        for child in node.children:
-            _append(spans, child, style)
+        style = extra if not style else " ".join(sorted({*style.split(), extra}))
+    if kind in ("paragraph", "heading", "inline", "image", "strong", "em", "link"):
+        text = ""
+    else:  # text, code, HTML, and anything a newer Markdown may add: its words, never its markup
+        text = {"softbreak": " ", "hardbreak": "\n"}.get(kind, node.content)
+    spans = [(text, style)] if text else []
+    for child in node.children:
+        spans += _inline(child, style)
+    target = str(node.attrs.get("href", "")) if kind == "link" else ""
+    if target and "".join(text for text, _ in spans) != target:  # links keep their words
+        spans.append((f" ({target})", style))
+    return tuple(spans)

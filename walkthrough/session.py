@@ -100,11 +100,8 @@ class Session:
         return bool(self.answers)
 
     def reset(self, *, keep_language: bool = False) -> None:
-        """Forget every answer and go back to the welcome step.
-
-        A new patient (kiosk reset) also gets the default language back; the same patient
-        starting again keeps the language they chose.
-        """
+        """Forget every answer and go back to the welcome step; a new patient (a kiosk reset)
+        also gets the default language back, the same one starting again keeps theirs."""
         self.answers.clear()
         self.step_index = 0
         if not keep_language:

@@ -1,10 +1,4 @@
-"""The words every front end shows alike: answer labels, filled-in ui lines, text, the summary.
-
-The screens, plain mode and read-aloud take their words from here (no Textual), so a patient
-sees, reads and hears the same thing. Content Markdown is read once, by walkthrough.markdown;
-`lines` gives that one reading as plain lines. Titles, labels and other short lines are shown
-as written, never read as Markdown.
-"""
+"""The words every front end shares (no Textual): answer labels, filled-in ui lines, the summary."""
 
 from __future__ import annotations
 
@@ -48,8 +42,8 @@ def answer_label(ui: Interface, answer: Answer | None) -> str:
 
 
 def lines(text: str, bullet: str = markdown.BULLET) -> list[str]:
-    """Content Markdown as the screen shows it, one line per paragraph or list item and a blank
-    line between groups, with `bullet` for the screen's bullet mark ("" for none)."""
+    """Content Markdown as the screen shows it (walkthrough.markdown's one reading), a line per
+    paragraph or list item, with `bullet` for the screen's bullet mark ("" for none)."""
     found: list[str] = []
     for paragraph in markdown.read(text):
         first = paragraph.first.replace(f"{markdown.BULLET} ", f"{bullet} " if bullet else "")
@@ -76,9 +70,8 @@ class Answered:
 
 @dataclass(frozen=True)
 class Summary:
-    """What the summary says, in one language: the flagged items in checklist order, under
-    `flagged_heading` (or `nothing_flagged`, Markdown, when there are none), what happens next
-    (Markdown), and every question with the words of its answer."""
+    """What the summary says in one language: the flagged items in checklist order (or
+    `nothing_flagged`), what happens next, and every question with the words of its answer."""
 
     flagged_heading: str
     flagged: tuple[Flagged, ...]

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from walkthrough.speech.espeak import SPEECH_PACKAGE, find_espeak, render_to_wav
+from tests.support.speech import render_to_wav
+from walkthrough.speech.espeak import SPEECH_PACKAGE, find_espeak
 
 SHORT = {
     "en": "Please tell your practitioner if you take blood thinners.",

@@ -15,7 +15,7 @@ from walkthrough.widgets.answer_row import AnswerRow
 from walkthrough.widgets.body import Body
 from walkthrough.widgets.fold import Fold
 from walkthrough.widgets.glyphs import MARKS
-from walkthrough.widgets.text import Line, Marked, TextBlocks
+from walkthrough.widgets.text import Line, MarkedLines, TextBlocks
 
 CHECKLIST = STEP_ORDER.index("checklist")
 
@@ -140,7 +140,7 @@ async def test_yes_is_flagged_with_a_mark_and_tell_line_and_appears_in_summary()
         await pilot.press("1")
         assert app.session.answers[first.item.id] is Answer.YES
         assert first.has_class("-flagged")
-        flag = first.query_one(".flag", Marked)
+        flag = first.query_one(".flag", MarkedLines)
         assert flag.display and flag.plain == f"! {first.item.tell}"
         # Focus moved on to the next unanswered question.
         focused_row = next(a for a in app.focused.ancestors if isinstance(a, AnswerRow))
@@ -160,7 +160,7 @@ async def test_the_summary_lists_every_flagged_answer_in_checklist_order() -> No
         await answer_all_then_summary(pilot, app, "1")
         flagged = app.session.flagged()
         assert len(flagged) >= 8
-        listed = app.screen.query_one(".flagged-items", Marked)  # one widget: quick to show
+        listed = app.screen.query_one(".flagged-items", MarkedLines)  # one widget: quick to show
         assert listed.plain.splitlines() == [f"! {item.summary}" for item in flagged]
 
 

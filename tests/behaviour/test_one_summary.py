@@ -13,7 +13,7 @@ from walkthrough.plain import run_plain
 from walkthrough.screens.summary import SummaryScreen
 from walkthrough.speech.spoken import said, screen_text
 from walkthrough.widgets.answer_row import FLAG_MARK
-from walkthrough.widgets.text import Marked
+from walkthrough.widgets.text import MarkedLines
 from walkthrough.wording import summarise
 
 CHECKLIST = STEP_ORDER.index("checklist")
@@ -30,7 +30,7 @@ async def test_screen_plain_mode_and_speech_show_the_same_summary_lines(code: st
         assert isinstance(app.screen, SummaryScreen)
         expected = summarise(app.session).summary_lines
         assert len(expected) >= 2
-        shown = app.screen.query_one(".flagged-items", Marked).plain.splitlines()
+        shown = app.screen.query_one(".flagged-items", MarkedLines).plain.splitlines()
         summary_step = app.session.language.step("summary")
         spoken = screen_text(app.session.language, summary_step, app.session).splitlines()
     assert tuple(line.removeprefix(f"{FLAG_MARK} ") for line in shown) == expected

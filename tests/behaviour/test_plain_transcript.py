@@ -1,8 +1,8 @@
 """Plain mode as a real process with piped stdin: the transcript a screen-reader user would hear.
 
 Most tests run the real command line, `python -m walkthrough --plain`. The exact transcript and
-the broken-content check also run the stand-alone helper `walkthrough.plain.main_plain`, which
-must behave the same way.
+the broken-content check also run the stand-alone helper `tests.support.plain.main_plain`,
+which must behave the same way.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ import pytest
 
 from tests.fixtures_content import write_minimal_content
 from walkthrough.content import bundled_content_dir, load_content
+from walkthrough.plain import NO_OUTPUT
 from walkthrough.plain.console import EXIT_BROKEN_PIPE, EXIT_NO_OUTPUT
-from walkthrough.plain.stdio import NO_OUTPUT
 from walkthrough.wording import step_counter
 
 REPO = Path(__file__).resolve().parents[2]
@@ -26,7 +26,7 @@ CLI = [sys.executable, "-m", "walkthrough", "--plain"]
 HELPER = [
     sys.executable,
     "-c",
-    "import sys; from walkthrough.plain import main_plain; sys.exit(main_plain(sys.argv[1:]))",
+    "import sys; from tests.support.plain import main_plain; sys.exit(main_plain(sys.argv[1:]))",
 ]
 ENTRIES = pytest.mark.parametrize("entry", [CLI, HELPER], ids=["cli", "main_plain"])
 TIMEOUT = 60

@@ -54,7 +54,7 @@ from walkthrough.content.model import (  # noqa: E402
     WelcomeStep,
 )
 from walkthrough.widgets.choice import NOT_PICKED  # noqa: E402
-from walkthrough.widgets.prose import parse_prose, plain_blocks  # noqa: E402
+from walkthrough.widgets.text import parse_prose, plain_blocks  # noqa: E402
 
 OURS = [sys.executable, "-m", "walkthrough"]
 BARE = [sys.executable, str(HERE / "bare_app.py")]

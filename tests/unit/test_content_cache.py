@@ -30,7 +30,7 @@ from walkthrough.content.cache import (
 from walkthrough.content.codec import from_data
 from walkthrough.content.folder import MAX_FILE_BYTES
 from walkthrough.loading import load
-from walkthrough.widgets.prose import parse_prose, plain_blocks
+from walkthrough.widgets.text import parse_prose, plain_blocks
 
 
 @pytest.fixture
@@ -364,7 +364,7 @@ def test_a_start_from_the_saved_copy_needs_no_parser_and_no_checker(root: Path, 
         "import sys\n"
         "from pathlib import Path\n"
         "from walkthrough.content.cache import load_saved\n"
-        "from walkthrough.widgets.prose import parse_prose, plain_blocks\n"
+        "from walkthrough.widgets.text import parse_prose, plain_blocks\n"
         f"content = load_saved(Path({str(root)!r}), Path({str(keep)!r}))\n"
         "print(plain_blocks(parse_prose(content.default.steps[1].body)).splitlines()[-1])\n"
         "print(sorted(m for m in ('markdown_it', 'pydantic', 'yaml') if m in sys.modules))\n"

@@ -17,7 +17,7 @@ from textual.markup import MarkupError
 
 from tests.conftest import content_copy
 from walkthrough.content import Content, ContentError, bundled_content_dir, load_content
-from walkthrough.widgets.prose import parse_prose, plain_blocks, plain_text, wrap_blocks
+from walkthrough.widgets.text import parse_prose, plain_blocks, plain_text, wrap_blocks
 
 
 def shown_by_line(text: str) -> str:

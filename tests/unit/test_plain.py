@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from tests.fixtures_content import write_minimal_content
+from tests.support.plain import main_plain
 from walkthrough.content.loader import load_content
 from walkthrough.content.model import AnswerLetters, Content
-from walkthrough.plain import main_plain, run_plain
-from walkthrough.plain.console import MAX_LINE
-from walkthrough.plain.text import command, number_choice, safe_output
+from walkthrough.plain import run_plain
+from walkthrough.plain.console import MAX_LINE, command, number_choice, safe_output
 from walkthrough.session import Answer, Session
 
 DISCLAIMER = "General information only, not medical advice."

@@ -13,12 +13,13 @@ import pytest
 import yaml
 
 from tests.fixtures_content import write_minimal_content
+from tests.support.speech import RecordingSpeaker
 from walkthrough.content import Content, load_content
 from walkthrough.content.model import STEP_ORDER, CheckItem, FaqStep
 from walkthrough.session import Answer, Session
 from walkthrough.speech import espeak
 from walkthrough.speech.espeak import SPEECH_PACKAGE, EspeakSpeaker, espeak_command, find_espeak
-from walkthrough.speech.speaker import NullSpeaker, RecordingSpeaker, Speaker, make_speaker
+from walkthrough.speech.speaker import NullSpeaker, Speaker, make_speaker
 from walkthrough.speech.spoken import checklist_item_text, faq_answer_text, plain, screen_text
 
 MARKDOWN_SYMBOLS = ("#", "*", "_", "`")

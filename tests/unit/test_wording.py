@@ -13,7 +13,7 @@ from walkthrough.content.model import AnswerLetters
 from walkthrough.markdown import BULLET
 from walkthrough.session import Answer, Session
 from walkthrough.speech.spoken import plain
-from walkthrough.widgets.prose import parse_prose, plain_blocks
+from walkthrough.widgets.text import parse_prose, plain_blocks
 from walkthrough.wording import (
     Answered,
     Flagged,

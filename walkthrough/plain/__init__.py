@@ -1,13 +1,67 @@
-"""Plain-text walkthrough for screen-reader and braille users: numbered choices, no screen drawing.
+"""Plain-text walkthrough for screen-reader and braille users: numbered choices, no drawing."""
 
-`run_plain` runs the whole visit over any pair of text streams; `run_plain_stdio` runs it on the
-program's own (`walkthrough --plain` calls it, as does the CLI when TERM=dumb or stdout is not a
-terminal); `main_plain` is a small stand-alone wrapper (`--content DIR --lang CODE`) for scripts
-and tests.
-"""
+from __future__ import annotations
 
-from walkthrough.plain.cli import main_plain
-from walkthrough.plain.flow import run_plain
-from walkthrough.plain.stdio import run_plain_stdio
+import io
+import sys
+from typing import TextIO
 
-__all__ = ["main_plain", "run_plain", "run_plain_stdio"]
+from walkthrough.content.model import Content
+from walkthrough.plain.console import EXIT_NO_OUTPUT, Console, EndOfInput, OutputGone, settle
+from walkthrough.plain.conversation import Conversation, Move, QuitConfirmed
+from walkthrough.plain.steps import show_step
+from walkthrough.session import Session
+
+EXIT_OK, EXIT_INTERRUPTED = 0, 130
+NO_OUTPUT = "walkthrough: cannot write to standard output (is it closed?)"
+
+__all__ = ["run_plain", "run_plain_stdio"]
+
+
+def run_plain(
+    content: Content,
+    *,
+    language: str | None,
+    stdin: TextIO,
+    stdout: TextIO,
+    session: Session | None = None,
+) -> int:
+    """Run the visit as plain lines until the patient quits, input ends or output cannot be
+    written; the exit code. An unknown `language` keeps the clinic's default rather than
+    stopping a patient; `session` lets a caller share the session or look at it after."""
+    session = session if session is not None else Session(content)
+    if language in content.languages:
+        session.set_language(language)
+    talk = Conversation(session, Console(stdin, stdout))
+    try:
+        try:
+            arrived_back = False
+            while True:
+                arrived_back = show_step(talk, session.step, arrived_back) is Move.BACKWARD
+        except (EndOfInput, QuitConfirmed):
+            code = EXIT_OK
+        except KeyboardInterrupt:
+            code = EXIT_INTERRUPTED
+        talk.say_goodbye()
+    except OutputGone as gone:
+        return gone.exit_code  # no one is reading, so no goodbye either
+    return code
+
+
+def run_plain_stdio(content: Content, language: str | None) -> int:
+    """`run_plain` on sys.stdin and sys.stdout, for the command line; the exit code. A reader
+    that goes away (`| head -1`) ends it silently with 141, an output that cannot be written
+    (`>&-`) with 74 and one line on stderr; never with a traceback."""
+    if sys.stdout is None:  # what Python makes of a stdout that was closed before it started
+        code = EXIT_NO_OUTPUT
+    else:
+        # A closed stdin is input that has already ended: the first step, then goodbye.
+        stdin = sys.stdin if sys.stdin is not None else io.StringIO()
+        code = run_plain(content, language=language, stdin=stdin, stdout=sys.stdout)
+        settle(sys.stdout)
+    if code == EXIT_NO_OUTPUT and sys.stderr is not None:
+        try:
+            print(NO_OUTPUT, file=sys.stderr)
+        except (OSError, ValueError):
+            pass  # stderr is gone too; the exit code still says what happened
+    return code

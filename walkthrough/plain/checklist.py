@@ -2,88 +2,81 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
+from walkthrough.answer_keys import key_map, keys_line
 from walkthrough.content.model import ChecklistStep
-from walkthrough.plain import words
-from walkthrough.plain.moves import Move
+from walkthrough.keys import PLAIN_BACK, PLAIN_HELP, PLAIN_QUIT
+from walkthrough.plain.conversation import Conversation, Move
 from walkthrough.session import is_flagged
-from walkthrough.wording import question_counter, questions_left
-
-if TYPE_CHECKING:
-    from walkthrough.plain.flow import Walkthrough
+from walkthrough.wording import answer_label, question_counter, questions_left
 
 Mode = Literal["forward", "back", "gaps"]
-"""How the patient reached a question: in order, by going back, or sent to fill a gap.
-
-Coming back or filling gaps, the current answer (or 'not answered') is read out even when empty;
-while filling gaps, each answer moves on to the next unanswered question, not the next in order.
-"""
+"""How the patient reached a question: in order, by going back, or sent to fill a gap. Coming
+back or filling gaps, the current answer (or 'not answered') is read out even when empty; while
+filling gaps, each answer moves on to the next unanswered question, not the next in order."""
 Place = tuple[int, Mode]
 
 
-def run_checklist(walk: Walkthrough, step: ChecklistStep, arrived_back: bool) -> Move:
+def run_checklist(talk: Conversation, step: ChecklistStep, arrived_back: bool) -> Move:
     """Ask every question; leave forward only when the Session lets us (all answered)."""
-    walk.markdown(step.intro)
-    walk.say(walk.ui.disclaimer)
+    talk.markdown(step.intro)
+    talk.say(talk.ui.disclaimer)
     # Coming back from the summary lands on the last question, as a sighted user would see it.
     place: Place | Move = (len(step.questions) - 1, "back") if arrived_back else (0, "forward")
     while not isinstance(place, Move):
-        place = _ask(walk, step, *place)
+        place = _ask(talk, step, *place)
     return place
 
 
-def _ask(walk: Walkthrough, step: ChecklistStep, index: int, mode: Mode) -> Place | Move:
+def _ask(talk: Conversation, step: ChecklistStep, index: int, mode: Mode) -> Place | Move:
     """Show one question and read commands until it is answered, skipped or left."""
     item = step.questions[index]
-    ui = walk.ui
-    walk.console.blank()
-    walk.say(question_counter(ui, index + 1, len(step.questions)))
-    walk.markdown(item.question)
-    answer = walk.session.answers.get(item.id)
+    ui = talk.ui
+    talk.console.blank()
+    talk.say(question_counter(ui, index + 1, len(step.questions)))
+    talk.markdown(item.question)
+    answer = talk.session.answers.get(item.id)
     if answer is not None or mode != "forward":
-        walk.say(words.current_answer(ui, answer))
-
-    def choices() -> None:
-        walk.say(words.answer_choices(ui), walk.nav())
-
-    choices()
+        # ui.current_answer carries its own punctuation: "Your answer:".
+        talk.say(f"{ui.current_answer} {answer_label(ui, answer)}")
+    keys = key_map(ui)
     while True:
-        command = walk.console.ask()
-        answer = words.answer_typed(ui, command)
+        talk.say(keys_line(ui), talk.nav())
+        command = talk.console.ask()
+        answer = keys.get(command.lower()) if len(command) == 1 else None
         if answer is not None:
-            walk.session.answer(item.id, answer)
+            talk.session.answer(item.id, answer)
             if is_flagged(item, answer):
                 # Said straight away, so the patient hears why this answer matters.
-                walk.say(ui.flag_label)
-                walk.markdown(item.tell)
-            return _after(walk, step, index, mode)
+                talk.say(ui.flag_label)
+                talk.markdown(item.tell)
+            return _after(talk, step, index, mode)
         if command == "":
-            return _after(walk, step, index, mode)
-        if command == words.BACK:
+            return _after(talk, step, index, mode)
+        if command == PLAIN_BACK:
             if index > 0:
                 return index - 1, "back"
-            walk.session.go_back()
+            talk.session.go_back()
             return Move.BACKWARD
-        if command == words.QUIT:
-            walk.quit()
-        elif command in words.HELP:
-            walk.help()
-        choices()
+        if command == PLAIN_QUIT:
+            talk.quit()
+        elif command in PLAIN_HELP:
+            talk.help()
 
 
-def _after(walk: Walkthrough, step: ChecklistStep, index: int, mode: Mode) -> Place | Move:
+def _after(talk: Conversation, step: ChecklistStep, index: int, mode: Mode) -> Place | Move:
     """The next question; after the last one, the first unanswered one, or on to the summary."""
     if mode != "gaps" and index + 1 < len(step.questions):
         return index + 1, "forward"
-    missing = {item.id for item in walk.session.unanswered()}
+    missing = {item.id for item in talk.session.unanswered()}
     if not missing:
-        walk.session.go_next()
+        talk.session.go_next()
         return Move.FORWARD
     gaps = [i for i, item in enumerate(step.questions) if item.id in missing]
     later = [i for i in gaps if i > index]
     if mode == "gaps" and later:
         return later[0], "gaps"
-    walk.console.blank()
-    walk.say(questions_left(walk.ui, len(missing)))
+    talk.console.blank()
+    talk.say(questions_left(talk.ui, len(missing)))
     return gaps[0], "gaps"

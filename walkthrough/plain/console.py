@@ -1,33 +1,61 @@
-"""The two streams: clean lines out, one bounded line in, and the end of either as an exception."""
+"""The two streams: safe lines out, one bounded line in as a command, and how each can end."""
 
 from __future__ import annotations
 
 import io
+import os
+import unicodedata
 from typing import TextIO
 
-from walkthrough.plain.text import NOT_A_COMMAND, command, safe_output
+from walkthrough.safe_text import printable
 
 MAX_LINE = 1024
 """Longest input line kept; anything longer is read to its end and thrown away as not a command."""
 MAX_BAD_READS = 3
 """Unreadable input this many times in a row is treated as the end of input, not a loop."""
 EXIT_BROKEN_PIPE = 141
-"""The reader of the output went away (`walkthrough --plain | head`): 128 + SIGPIPE, the code
-a shell reports for the many programs that a broken pipe ends."""
+"""The reader went away (`walkthrough --plain | head`): 128 + SIGPIPE, as a shell reports it."""
 EXIT_NO_OUTPUT = 74
 """The output cannot be written at all (closed, or not open for writing): EX_IOERR."""
+NOT_A_COMMAND = "\x00"
+"""Matches no choice: stands for a line that was too long, unreadable, or only control codes."""
 
 
 class EndOfInput(Exception):
-    """The input stream ended (Ctrl-D, a closed pipe, or a stream that cannot be read any more)."""
+    """The input ended (Ctrl-D, a closed pipe, or a stream that cannot be read any more)."""
 
 
 class OutputGone(Exception):
-    """The output stream cannot be written any more; `exit_code` says how the session ends."""
+    """The output cannot be written any more; `exit_code` says how the session ends."""
 
     def __init__(self, error: Exception) -> None:
         super().__init__(str(error))
         self.exit_code = EXIT_BROKEN_PIPE if isinstance(error, BrokenPipeError) else EXIT_NO_OUTPUT
+
+
+def safe_output(text: str) -> str:
+    """What may be printed (walkthrough.safe_text); a tab is one space, whatever the reader."""
+    return printable(text.replace("\t", " "))
+
+
+def command(raw: str) -> str:
+    """What the patient typed, as a command: '' for Enter, full-width '１' and '？' as '1' and '?'.
+
+    A line of only control codes (a stray arrow key, NUL) is not Enter: it must not move on."""
+    if not raw.strip():
+        return ""
+    # NFKC maps the full-width forms that Chinese and Japanese input methods type to plain ones.
+    text = unicodedata.normalize("NFKC", raw)
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf"))
+    return text.strip().casefold() or NOT_A_COMMAND
+
+
+def number_choice(command: str, count: int) -> int | None:
+    """The 0-based index for a typed number from 1 to `count`, or None."""
+    if not (command.isascii() and command.isdigit()) or len(command) > 4:
+        return None
+    number = int(command)
+    return number - 1 if 1 <= number <= count else None
 
 
 class Console:
@@ -37,8 +65,14 @@ class Console:
         self._stdin = stdin
         self._stdout = stdout
         self._bad_reads = 0
-        _forgive(stdin)
-        _forgive(stdout)
+        for stream in (stdin, stdout):
+            # Odd bytes in, or characters the terminal cannot show, become replacement marks:
+            # a decoding error would throw away a whole buffered chunk of what was typed.
+            if isinstance(stream, io.TextIOWrapper):
+                try:
+                    stream.reconfigure(errors="replace")
+                except (OSError, ValueError):
+                    pass  # closed or detached: reading or writing will end the session calmly
 
     def say(self, *lines: str) -> None:
         for line in lines:
@@ -80,29 +114,28 @@ class Console:
             raise EndOfInput
         self._bad_reads = 0
         if len(line) >= MAX_LINE and not line.endswith("\n"):
-            self._discard_rest_of_line()
+            # The rest is read in bounded pieces, so a huge pasted line never sits in memory whole.
+            try:
+                while (piece := self._stdin.readline(MAX_LINE)) and not piece.endswith("\n"):
+                    pass
+            except (UnicodeDecodeError, OSError, ValueError):
+                pass
             return None
         return line
 
-    def _discard_rest_of_line(self) -> None:
-        # Read in bounded pieces so a huge pasted line never sits in memory whole.
+
+def settle(stream: TextIO) -> None:
+    """Leave nothing for Python's own flush at exit to fail on ("Exception ignored ...
+    BrokenPipeError"): a stdout whose reader has gone is pointed at /dev/null (Python's
+    `signal` docs give this recipe)."""
+    try:
+        stream.flush()
+    except (OSError, ValueError):
         try:
-            while True:
-                piece = self._stdin.readline(MAX_LINE)
-                if piece == "" or piece.endswith("\n"):
-                    return
-        except (UnicodeDecodeError, OSError, ValueError):
-            return
-
-
-def _forgive(stream: TextIO) -> None:
-    """Odd bytes in, or characters the terminal cannot show, become replacement marks, not errors.
-
-    Only real streams (sys.stdin and sys.stdout) are touched; a decoding error there would otherwise
-    throw away a whole buffered chunk of what the patient typed.
-    """
-    if isinstance(stream, io.TextIOWrapper):
-        try:
-            stream.reconfigure(errors="replace")
+            fd = stream.fileno()
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, fd)
+            if devnull != fd:
+                os.close(devnull)
         except (OSError, ValueError):
-            pass  # Already closed or detached; reading or writing will end the session calmly.
+            pass  # closed for good: the exit flush has nothing to write to, and stays quiet

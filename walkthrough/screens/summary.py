@@ -12,7 +12,7 @@ from walkthrough.session import Session
 from walkthrough.widgets.answer_row import FLAG_MARK
 from walkthrough.widgets.body import Body
 from walkthrough.widgets.choice import Choice
-from walkthrough.widgets.text import Line, Marked, Prose
+from walkthrough.widgets.text import Line, MarkedLines, Prose
 from walkthrough.wording import summarise
 
 
@@ -32,7 +32,7 @@ class SummaryScreen(StepScreen):
         with Body(id="body"):
             if summary.flagged:
                 yield Line(summary.flagged_heading, classes="flagged-heading")
-                yield Marked(FLAG_MARK, *summary.summary_lines, classes="flagged-items")
+                yield MarkedLines(FLAG_MARK, *summary.summary_lines, classes="flagged-items")
             else:
                 yield Line(summary.nothing_flagged, classes="nothing-flagged")
             yield Prose(summary.next_steps)

@@ -1,17 +1,15 @@
-"""Read aloud with the espeak-ng program: speak in the background, stop at once, or write a WAV."""
+"""Read aloud with the espeak-ng program: speak in the background and stop at once."""
 
 from __future__ import annotations
 
 import asyncio
 import shutil
-import subprocess
 from contextlib import suppress
-from pathlib import Path
 
 from walkthrough.safe_text import printable
 
 SPEECH_PACKAGE = "espeak-ng"
-"""The Debian/Ubuntu package that provides the voice, for the CLI's "speech missing" message."""
+"""The Debian/Ubuntu package that provides the voice, for the command line's message."""
 
 VOICES = {"en": "en-us", "es": "es", "zh": "cmn"}
 """espeak-ng voice per content language; `cmn` is Mandarin (plain `zh` may pick Cantonese)."""
@@ -21,7 +19,6 @@ DEFAULT_RATE = 160
 MIN_RATE, MAX_RATE = 80, 450
 STOP_GRACE = 0.5
 """Seconds a stopped process gets to end after SIGTERM before it is killed."""
-RENDER_TIMEOUT = 60.0
 
 
 def find_espeak() -> str | None:
@@ -29,21 +26,17 @@ def find_espeak() -> str | None:
     return shutil.which("espeak-ng")
 
 
-def voice_for(language: str) -> str:
-    # An unknown code is passed through: espeak-ng has voices named after most language codes.
-    return VOICES.get(language, language)
-
-
 def spoken_bytes(text: str) -> bytes:
-    """What espeak-ng reads on its stdin: no control character (an escape sequence would be
-    spelled out, or acted on), nor a hidden text direction control (walkthrough.safe_text)."""
+    """What espeak-ng reads: no control character (it would be spelled out, or acted on)."""
     return printable(text).encode("utf-8")
 
 
 def espeak_command(binary: str, language: str, rate: int) -> list[str]:
     """The command line; the text always goes on stdin so no content can be read as an option."""
     speed = max(MIN_RATE, min(int(rate), MAX_RATE))
-    return [binary, "-v", voice_for(language), "-s", str(speed), "-b", "1", "--stdin"]
+    # An unknown code is passed on: espeak-ng has voices named after most language codes.
+    voice = VOICES.get(language, language)
+    return [binary, "-v", voice, "-s", str(speed), "-b", "1", "--stdin"]
 
 
 class EspeakSpeaker:
@@ -67,7 +60,6 @@ class EspeakSpeaker:
 
     @property
     def process(self) -> asyncio.subprocess.Process | None:
-        """The current espeak-ng process, if any (for tests and diagnostics)."""
         return self._process
 
     async def say(self, text: str, language: str) -> None:
@@ -133,25 +125,3 @@ class EspeakSpeaker:
             with suppress(ProcessLookupError):
                 process.kill()
             await process.wait()
-
-
-def render_to_wav(text: str, language: str, path: Path | str, rate: int = DEFAULT_RATE) -> None:
-    """Write `text` spoken in `language` to a WAV file (blocking; for tests and CI checks)."""
-    binary = find_espeak()
-    if binary is None:
-        raise FileNotFoundError(
-            f"espeak-ng was not found; install the '{SPEECH_PACKAGE}' package "
-            f"(apt-get install {SPEECH_PACKAGE})"
-        )
-    command = [*espeak_command(binary, language, rate), "-w", str(path)]
-    result = subprocess.run(
-        command,
-        input=spoken_bytes(text),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        timeout=RENDER_TIMEOUT,
-        check=False,
-    )
-    if result.returncode != 0:
-        message = result.stderr.decode("utf-8", "replace").strip()
-        raise RuntimeError(f"espeak-ng failed ({result.returncode}): {message}")

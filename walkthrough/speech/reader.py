@@ -23,18 +23,14 @@ class Reader:
         """The read-aloud key: start reading this screen, or stop if it is already reading."""
         if self.speaker.speaking:
             self.speaker.stop()
-            return
-        await self.speaker.say(
-            screen_text(session.language, session.step, session), session.language_code
-        )
+        else:
+            await self._read_screen(session)
 
     async def screen_shown(self, session: Session) -> None:
         """A new screen stops the old speech at once; in auto mode it reads the new one."""
         self.speaker.stop()
         if self.auto and self.available:
-            await self.speaker.say(
-                screen_text(session.language, session.step, session), session.language_code
-            )
+            await self._read_screen(session)
 
     async def question_focused(self, session: Session, item: CheckItem) -> None:
         """In auto mode, moving to a checklist question reads it, with its choices and answer."""
@@ -49,3 +45,7 @@ class Reader:
 
     def stop(self) -> None:
         self.speaker.stop()
+
+    async def _read_screen(self, session: Session) -> None:
+        text = screen_text(session.language, session.step, session)
+        await self.speaker.say(text, session.language_code)

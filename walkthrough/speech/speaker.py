@@ -1,49 +1,32 @@
-"""The Speaker protocol the screens talk to, a silent and a recording speaker, and make_speaker."""
+"""The Speaker the screens talk to, the silent one, and make_speaker to choose between them."""
 
 from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from walkthrough.speech.espeak import SPEECH_PACKAGE, EspeakSpeaker
+from walkthrough.speech.espeak import EspeakSpeaker
 
 SPEECH_MODES = ("auto", "on", "off")
 """`off` never speaks; `auto` and `on` use espeak-ng if installed (the CLI may warn for `on`)."""
 
-__all__ = [
-    "SPEECH_MODES",
-    "SPEECH_PACKAGE",
-    "NullSpeaker",
-    "RecordingSpeaker",
-    "Speaker",
-    "make_speaker",
-]
-
 
 @runtime_checkable
 class Speaker(Protocol):
-    """Something that reads text aloud in the background."""
+    """Reads text aloud in the background: `say` stops any speech and returns at once."""
 
     @property
-    def available(self) -> bool:
-        """Whether this speaker can make any sound at all."""
-        ...
+    def available(self) -> bool: ...  # whether it can make any sound at all
 
     @property
-    def speaking(self) -> bool:
-        """Whether it is speaking right now."""
-        ...
+    def speaking(self) -> bool: ...
 
-    async def say(self, text: str, language: str) -> None:
-        """Stop any current speech and start saying `text`; return without waiting for it to end."""
-        ...
+    async def say(self, text: str, language: str) -> None: ...
 
-    def stop(self) -> None:
-        """Stop speaking at once (never blocks)."""
-        ...
+    def stop(self) -> None: ...  # at once, never blocking
 
 
 class NullSpeaker:
-    """No voice: used when speech is off or espeak-ng is missing. Every call does nothing."""
+    """No voice: speech is off or espeak-ng is missing. Every call does nothing."""
 
     available = False
     speaking = False
@@ -53,34 +36,6 @@ class NullSpeaker:
 
     def stop(self) -> None:
         return None
-
-
-class RecordingSpeaker:
-    """For tests: remembers what it was asked to say and how often it was stopped."""
-
-    available = True
-
-    def __init__(self) -> None:
-        self.said: list[tuple[str, str]] = []
-        self.stops = 0
-        # Real speech ends by itself; here it lasts until stop() or finish(), so tests choose.
-        self.speaking = False
-
-    async def say(self, text: str, language: str) -> None:
-        self.said.append((text, language))
-        self.speaking = True
-
-    def stop(self) -> None:
-        self.stops += 1
-        self.speaking = False
-
-    def finish(self) -> None:
-        """Pretend the current speech has come to its natural end."""
-        self.speaking = False
-
-    @property
-    def last(self) -> tuple[str, str] | None:
-        return self.said[-1] if self.said else None
 
 
 def make_speaker(mode: str, rate: int) -> Speaker:

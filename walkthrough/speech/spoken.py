@@ -1,11 +1,4 @@
-"""What "read aloud" says for each screen, taken straight from the content model (no Textual).
-
-Every function returns plain sentences, one per line: content Markdown is read as the screen
-shows it (walkthrough.wording.lines), a bullet is not said, and each heading, item and label
-ends with a full stop, so the voice pauses where the eye would. Titles and labels are said as
-written, as the screen shows them. An item's `spoken` text, when the content gives one, is used
-instead of its screen text.
-"""
+"""What read-aloud says for each screen: the screen's words as sentences, one per line."""
 
 from __future__ import annotations
 
@@ -27,23 +20,20 @@ from walkthrough.content.model import (
 from walkthrough.session import Answer, Session, is_flagged
 from walkthrough.wording import answer_label, lines, summarise
 
+# Each heading, item and label ends as a sentence, so the voice pauses where the eye would.
 _SENTENCE_ENDS = ".!?:;…。！？：；"
 _TRAILING_CLOSERS = "\"')]»”’）」』"
 
 
 def plain(markdown: str) -> str:
-    """Content Markdown as spoken sentences, one per line: each paragraph, heading and list item
-    (a line with no words, such as a rule, is not said)."""
-    return _join(_sentence(line) for line in lines(markdown, bullet="") if _has_words(line))
-
-
-def said(text: str) -> str:
-    """A title or label (never Markdown) as one spoken sentence."""
-    return _sentence(text)
+    """Content Markdown as the screen shows it (wording.lines); bullets, wordless lines unsaid."""
+    said_lines = lines(markdown, bullet="")
+    return _join(said(line) for line in said_lines if any(ch.isalnum() for ch in line))
 
 
 def screen_text(language: Language, step: Step, session: Session) -> str:
-    """Everything on a step's screen that a patient would want read to them, in reading order."""
+    """Everything on a step's screen a patient would want read, in reading order; an item's
+    `spoken` text, when the content gives one, instead of its screen text."""
     parts: list[str]
     if isinstance(step, WelcomeStep):
         content = session.content
@@ -74,11 +64,11 @@ def screen_text(language: Language, step: Step, session: Session) -> str:
 
 
 def checklist_item_text(language: Language, item: CheckItem, answer: Answer | None) -> str:
-    """A checklist question, its three choices with their keys, as on the buttons ("1 Yes"), the
-    current answer, and what to tell if flagged."""
+    """A checklist question, its choices as on the buttons ("1 Yes"), the answer, what to tell."""
     ui = language.ui
     # The choices share one sentence so the current answer, a sentence of its own, stands apart.
-    choices = _list(key.face for key in answer_keys(ui))
+    faces = [key.face for key in answer_keys(ui)]
+    choices = ("，" if any(CJK.search(face) for face in faces) else ", ").join(faces)
     parts = [plain(item.spoken or item.question), said(choices), said(answer_label(ui, answer))]
     if is_flagged(item, answer):
         parts += [said(ui.flag_label), plain(item.tell)]
@@ -86,7 +76,7 @@ def checklist_item_text(language: Language, item: CheckItem, answer: Answer | No
 
 
 def faq_answer_text(item: Question) -> str:
-    """An opened common question: the question, then its answer (or the answer's spoken text)."""
+    """An opened common question: the question, then its answer (or its spoken text)."""
     return _join([said(item.question), plain(item.spoken or item.answer)])
 
 
@@ -94,18 +84,9 @@ def _join(sentences: Iterable[str]) -> str:
     return "\n".join(sentence for sentence in sentences if sentence)
 
 
-def _list(words: Iterable[str]) -> str:
-    words = list(words)
-    separator = "，" if any(CJK.search(word) for word in words) else ", "
-    return separator.join(words)
-
-
-def _has_words(text: str) -> bool:
-    return any(character.isalnum() for character in text)
-
-
-def _sentence(text: str) -> str:
-    """End the text with a full stop (a Chinese one after Chinese) unless it already ends one."""
+def said(text: str) -> str:
+    """A title or label (never Markdown) as a sentence: a full stop (a Chinese one after Chinese)
+    unless it already ends one."""
     text = " ".join(text.split())
     core = text.rstrip(_TRAILING_CLOSERS)
     if not core or core[-1] in _SENTENCE_ENDS:

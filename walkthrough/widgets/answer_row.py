@@ -10,17 +10,13 @@ from walkthrough.answer_keys import AnswerKey
 from walkthrough.content.model import CheckItem
 from walkthrough.session import Answer, is_flagged
 from walkthrough.widgets.choice import Choice
-from walkthrough.widgets.text import Marked
+from walkthrough.widgets.text import MarkedLines
 
 FLAG_MARK = "!"
 
 
 class AnswerRow(Vertical):
-    """Shows the question, which answer is picked, and (when flagged) what to tell and why.
-
-    Its parts are made here, not in a compose method, so they are mounted with the screen and
-    the checklist's first layout is already complete. The 'tell' line is made the first time
-    the answer is flagged: every widget makes a new screen slower."""
+    """Shows the question, which answer is picked, and (when flagged) what to tell and why."""
 
     def __init__(
         self, item: CheckItem, keys: tuple[AnswerKey, ...], number: int, answer: Answer | None
@@ -29,49 +25,39 @@ class AnswerRow(Vertical):
             Choice(key.label, key.answer.value, picked=key.answer is answer, key=key.shown)
             for key in keys
         ]
+        # Made here, not in compose, so they mount with the screen: its first layout is whole.
         parts = [
-            Marked(f"{number}.", item.question, classes="question"),
+            MarkedLines(f"{number}.", item.question, is_markdown=True, classes="question"),
             AnswerChoices(*choices, classes="answers"),
         ]
-        if is_flagged(item, answer):
+        if is_flagged(item, answer):  # made only when flagged: every widget slows a new screen
             parts.append(self._tell(item))
-        super().__init__(
-            *parts,
-            id=f"q-{item.id}",
-            classes=f"answer-row {self._classes_for(item, answer)}",
-        )
+        super().__init__(*parts, id=f"q-{item.id}", classes="answer-row")
         self.item = item
-        self.number = number
-        self.answer = answer
+        self._mark(answer)
 
     @staticmethod
-    def _tell(item: CheckItem) -> Marked:
-        return Marked(FLAG_MARK, item.tell, classes="flag")
-
-    @staticmethod
-    def _classes_for(item: CheckItem, answer: Answer | None) -> str:
-        answered = "-answered" if answer is not None else ""
-        flagged = "-flagged" if is_flagged(item, answer) else ""
-        return f"{answered} {flagged}".strip()
+    def _tell(item: CheckItem) -> MarkedLines:
+        return MarkedLines(FLAG_MARK, item.tell, is_markdown=True, classes="flag")
 
     def show(self, answer: Answer | None) -> None:
-        self.answer = answer
         for choice in self.query(Choice):
             choice.set_picked(answer is not None and choice.value == answer.value)
-        flagged = is_flagged(self.item, answer)
-        if flagged and not self.query(".flag"):
+        if is_flagged(self.item, answer) and not self.query(".flag"):
             self.mount(self._tell(self.item))
+        self._mark(answer)
+
+    def _mark(self, answer: Answer | None) -> None:
+        self.answer = answer
         self.set_class(answer is not None, "-answered")
-        self.set_class(flagged, "-flagged")
+        self.set_class(is_flagged(self.item, answer), "-flagged")
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         self.call_after_refresh(self.bring_into_view, event.widget)
 
     def bring_into_view(self, focused: Widget) -> None:
-        """Scroll the body so this question shows, at once (call it after a layout): the
-        question with its answers, not just the answer in focus. When they cannot all fit (a
-        long question on a small screen), the answers go at the bottom, with as much of the
-        question as fits above them: the answer in focus is never out of sight."""
+        """Scroll the body, at once (after a layout), to show the question with its answers; when
+        they cannot all fit, the answers at the bottom: the one in focus is never out of sight."""
         body = self.parent
         if not isinstance(body, Widget):
             return
@@ -88,9 +74,8 @@ class AnswerRow(Vertical):
 
 
 class AnswerChoices(Horizontal):
-    """The three answers side by side; one under another when they would not fit side by side
-    (a narrow window, long words, or letter keys as well as digits), so no answer, and no key,
-    is ever cut off. Decided again only when the row's size changes."""
+    """The three answers side by side, or one under another when they would not fit, so no
+    answer, and no key, is ever cut off (decided again when the row's size changes)."""
 
     def on_resize(self, event: events.Resize) -> None:
         choices = list(self.children)

@@ -13,20 +13,15 @@ SCROLL_LINES = 3
 
 
 def focus_now(widget: Widget) -> None:
-    """Focus `widget` at once, and bring it into view without animation.
-
-    `widget.focus()` waits a turn, so keys typed quickly would all act on the old focus; and
-    an animated scroll that another scroll interrupts can stop between lines."""
+    """Focus `widget` at once (`focus()` waits a turn, so quick keys would act on the old
+    focus) and bring it into view unanimated (an interrupted animation stops between lines)."""
     widget.screen.set_focus(widget, scroll_visible=False)
     widget.scroll_visible(animate=False)
 
 
 class Body(VerticalScroll, inherit_bindings=False):
-    """Up/Down go to the next choice when it is in view, and otherwise scroll the text toward it.
-
-    This way a long answer on a small terminal is never skipped over, and a short screen
-    moves straight from choice to choice.
-    """
+    """Up/Down go to the next choice when it is in view, and otherwise scroll the text toward
+    it: a long answer on a small terminal is never skipped over."""
 
     can_focus = False
 
@@ -38,8 +33,7 @@ class Body(VerticalScroll, inherit_bindings=False):
             self.body = body
             self.more = more
 
-    more_below = False
-    """Whether the text goes on below what is in view (see MoreBelow)."""
+    more_below = False  # whether the text goes on below what is in view
 
     def on_mount(self) -> None:
         if self.app.has_class(CONSOLE):  # the Linux console's font has no eighth blocks

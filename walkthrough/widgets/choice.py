@@ -13,13 +13,9 @@ PICKED, NOT_PICKED = "(•)", "( )"
 
 
 class Choice(Static, can_focus=True):
-    """One option; Enter or Space picks it. Up and Down belong to the screen around it: a step's
-    body moves to the next choice or scrolls the text toward it, a dialog moves between its
-    choices."""
+    """One option; Enter or Space picks it (Up and Down belong to the screen around it)."""
 
-    BINDINGS = [
-        Binding("enter,space", "pick", show=False),
-    ]
+    BINDINGS = [Binding("enter,space", "pick", show=False)]
 
     class Picked(Message):
         """The patient picked this choice."""
@@ -46,8 +42,7 @@ class Choice(Static, can_focus=True):
         self.label = label
         self.value = value
         self.radio = radio
-        self.key = key
-        """The key that picks this choice, shown before the label ("" when none is shown)."""
+        self.key = key  # the key that picks it, shown before the label ("" for none)
         self.picked = picked
         picked_class = " -picked" if picked else ""
         super().__init__(

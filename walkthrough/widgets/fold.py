@@ -8,8 +8,7 @@ from textual.message import Message
 
 from walkthrough.content.model import Question
 from walkthrough.widgets.glyphs import Marks
-from walkthrough.widgets.prose import hanging
-from walkthrough.widgets.text import Prose, TextBlocks
+from walkthrough.widgets.text import Prose, TextBlocks, hanging
 
 
 class FoldTitle(TextBlocks, can_focus=True):
@@ -37,11 +36,9 @@ class FoldTitle(TextBlocks, can_focus=True):
 
 
 class Fold(Vertical):
-    """A question and its answer, which shows only while the fold is open.
-
-    The question is made here, not in a compose method, so it is mounted with the screen and
-    the first layout of the common questions is already complete. The answer is made when the
-    fold first opens: most are never opened, and every widget makes a new screen slower."""
+    """A question and its answer, which shows only while the fold is open. The question is
+    made here, not in compose, so it mounts with the screen; the answer when the fold first
+    opens, as most never are."""
 
     class Toggled(Message):
         """The patient opened or closed this question."""

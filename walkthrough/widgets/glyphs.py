@@ -1,12 +1,4 @@
-"""The marks drawn beside words, and the plain ones used on the bare Linux console.
-
-Debian's console fonts (Uni2-Fixed16, Lat15-Fixed16: 512 glyphs at most, see
-walkthrough.console_font) have no ► and no eighth blocks (▁ to ▇, ▔, ▕), and Lat15 has no √.
-On the console (the app has the CONSOLE class) the marks below are swapped for ones both fonts
-have, rules and borders are box-drawing lines (styles/app.tcss, under `.-console`), and scroll
-bars move a whole cell at a time. Elsewhere nothing changes: ► and √ are in every terminal
-font, and ▶ is shown as a coloured emoji by some.
-"""
+"""The marks drawn beside words, and the ones the bare Linux console's fonts have (no ►, no √)."""
 
 from __future__ import annotations
 
@@ -15,8 +7,7 @@ from typing import ClassVar
 
 from textual.scrollbar import ScrollBarRender
 
-CONSOLE = "-console"
-"""The app's class on the bare Linux console (TERM=linux); the styles use it."""
+CONSOLE = "-console"  # the app's class on the bare Linux console (TERM=linux)
 
 
 @dataclass(frozen=True)
@@ -30,6 +21,7 @@ class Marks:
     opened: str
 
 
+# ► and √ are in every terminal font; ▶ is a coloured emoji in some, so only the console has it.
 MARKS = Marks(done="√", current="►", to_come="·", closed="►", opened="▼")
 CONSOLE_MARKS = Marks(done="☑", current="▶", to_come="·", closed="▶", opened="▼")
 
@@ -39,8 +31,7 @@ def marks_for(console: bool) -> Marks:
 
 
 class WholeCellScrollBar(ScrollBarRender):
-    """A scroll bar without the eighth blocks Textual draws at the ends of its thumb for
-    smoother movement: the thumb moves a whole cell at a time."""
+    """A scroll bar whose thumb moves a whole cell at a time, without eighth blocks."""
 
     VERTICAL_BARS: ClassVar[list[str]] = [" "] * 8
     HORIZONTAL_BARS: ClassVar[list[str]] = [" "] * 8

@@ -1,5 +1,4 @@
-"""Line breaking for content text: at spaces, and in Chinese between characters, but never
-before closing punctuation or after an opening mark."""
+"""Line breaking: at spaces, and in Chinese between characters, never before closing marks."""
 
 from __future__ import annotations
 
@@ -8,19 +7,15 @@ from textual.content import Content
 
 from walkthrough.cjk import CJK
 
-NO_LINE_START = frozenset("，。、；：？！）」』》〉】〕”’…・,.;:?!)]}%")
-"""Punctuation that may not begin a line of Chinese (it stays with the word before it)."""
-NO_LINE_END = frozenset("（「『《〈【〔“‘([{")
-"""Opening marks that may not end a line (they go down with the word after them)."""
+NO_LINE_START = frozenset(
+    "，。、；：？！）」』》〉】〕”’…・,.;:?!)]}%"
+)  # stays with the word before
+NO_LINE_END = frozenset("（「『《〈【〔“‘([{")  # goes down with the word after
 
 
 def wrap(text: Content, width: int) -> list[Content]:
-    """Lines of at most `width` cells. Text with Chinese in it may break between any two
-    characters, except before closing punctuation or after an opening mark; other text
-    breaks at spaces, as Textual wraps it.
-
-    A width under 1 (a terminal a few cells wide, or not laid out yet) wraps as 1: Textual
-    raises on 0 and silently drops words below it, and every word must stay in the lines."""
+    """Lines of at most `width` cells; text without Chinese breaks at spaces, as Textual wraps
+    it. A width under 1 wraps as 1: Textual raises on 0 and drops words below it."""
     width = max(width, 1)
     if not CJK.search(text.plain):
         return text.wrap(width)

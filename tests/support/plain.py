@@ -1,4 +1,4 @@
-"""`main_plain`: plain mode straight from argv, for scripts and tests (no Textual imported)."""
+"""`main_plain`: plain mode straight from argv, for tests and scripts (no Textual imported)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 from walkthrough.content import bundled_content_dir, load_content
 from walkthrough.content.problems import ContentError
-from walkthrough.plain.stdio import run_plain_stdio
+from walkthrough.plain import run_plain_stdio
 
 EXIT_CONTENT_ERROR = 1
 EXIT_USAGE = 2
