@@ -5,15 +5,14 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 
 from walkthrough.content.model import Dialog, Interface
 from walkthrough.screens.box import Box
-from walkthrough.screens.sizes import make_larger
 from walkthrough.widgets.body import Body
 from walkthrough.widgets.choice import Choice
 from walkthrough.widgets.keybar import KeyBar
-from walkthrough.widgets.text import Line, Prose
+from walkthrough.widgets.text import Prose
 from walkthrough.wording import help_text
 
 
@@ -29,18 +28,14 @@ class ConfirmDialog(Box[bool]):
     AUTO_FOCUS = "#cancel"
 
     def __init__(self, dialog: Dialog, too_small: str) -> None:
-        super().__init__(classes="dialog-screen")
+        super().__init__(dialog.title, too_small)
         self.dialog = dialog
-        self.too_small = too_small
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Line(self.dialog.title, classes="dialog-title")
-            yield Prose(self.dialog.body)
-            with Horizontal(classes="dialog-choices"):
-                yield Choice(self.dialog.cancel, "cancel", radio=False, id="cancel")
-                yield Choice(self.dialog.confirm, "confirm", radio=False, id="confirm")
-        yield make_larger(self.too_small)
+    def compose_box(self) -> ComposeResult:
+        yield Prose(self.dialog.body)
+        with Horizontal(classes="dialog-choices"):
+            yield Choice(self.dialog.cancel, "cancel", radio=False, id="cancel")
+            yield Choice(self.dialog.confirm, "confirm", radio=False, id="confirm")
 
     @on(Choice.Picked)
     def picked(self, event: Choice.Picked) -> None:
@@ -58,17 +53,14 @@ class HelpScreen(Box[None]):
     ]
 
     def __init__(self, ui: Interface) -> None:
-        super().__init__(classes="dialog-screen")
+        super().__init__(ui.help_title, ui.too_small, "help")
         self.ui = ui
 
-    def compose(self) -> ComposeResult:
+    def compose_box(self) -> ComposeResult:
+        with Body(id="help-body"):
+            yield Prose(help_text(self.ui))
         names = self.ui.key_names
-        with Vertical(classes="dialog help"):
-            yield Line(self.ui.help_title, classes="dialog-title")
-            with Body(id="help-body"):
-                yield Prose(help_text(self.ui))
-            yield KeyBar([(f"{names.escape} / {names.enter}", self.ui.keys.close)])
-        yield make_larger(self.ui.too_small)
+        yield KeyBar([(f"{names.escape} / {names.enter}", self.ui.keys.close)])
 
     def action_scroll(self, direction: int) -> None:
         self.query_one(Body).move(direction, None)

@@ -1,0 +1,164 @@
+"""The kiosk: the walkthrough on a shared screen, one patient after another, that never ends
+by itself. Every kiosk rule is here: the idle reset, the staff exit, and errors."""
+
+from __future__ import annotations
+
+import threading
+
+from textual import events
+from textual.binding import Binding
+
+from walkthrough.app import WalkthroughApp
+from walkthrough.content.model import Content
+from walkthrough.content.sample import sample_warning
+from walkthrough.kiosk import STAFF_KEY
+from walkthrough.kiosk.dialogs import IdleWarning, StaffPinPrompt
+from walkthrough.kiosk.idle import IdleClock
+from walkthrough.kiosk.limits import ErrorBudget, StaffLock
+from walkthrough.kiosk.logbook import LOG
+from walkthrough.kiosk.pin import PinHash
+from walkthrough.kiosk.process import ENDING
+from walkthrough.settings import Settings
+from walkthrough.speech import Speaker
+
+
+class KioskApp(WalkthroughApp):
+    """No key a patient can type leaves it; after a quiet spell it starts again for the next
+    patient; an error is logged and the walkthrough starts again; staff leave with F12 and
+    the PIN."""
+
+    BINDINGS = [Binding(STAFF_KEY, "staff", show=False, priority=True)]
+    EXIT_SIGNALS = ENDING
+    ALLOW_SELECT = False
+
+    def __init__(
+        self, content: Content, settings: Settings | None = None, speaker: Speaker | None = None
+    ) -> None:
+        super().__init__(content, settings, speaker)
+        pin_hash = self.settings.staff_pin_hash
+        self.pin = PinHash.parse(pin_hash) if pin_hash else None
+        self.staff_lock = StaffLock(self.settings.pin_backoff)
+        self.checking = threading.Lock()
+        self.errors = ErrorBudget()
+        self.idle_clock = IdleClock(self, self.timeout, self.idle)
+
+    def on_mount(self) -> None:
+        settings = self.settings
+        LOG.info(
+            "kiosk started: idle %gs, warning %gs, after summary %gs",
+            settings.idle_timeout,
+            settings.idle_warning,
+            settings.summary_reset,
+        )
+        sample = sample_warning(self.session.content.clinic)
+        if sample:
+            LOG.warning(sample)
+        if self.pin is None:
+            LOG.warning("no staff PIN configured: the kiosk cannot be left from the keyboard")
+        else:
+            LOG.info("staff exit: %s, then the staff PIN", STAFF_KEY.upper())
+        self.idle_clock.restart()
+
+    async def on_event(self, event: events.Event) -> None:
+        """Every key passes here first; every action, and every error a step screen hands
+        over (StepScreen.hand_over), runs inside this call: the one place errors are caught."""
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            self.idle_clock.restart()
+            if isinstance(self.screen, IdleWarning):  # the key only closes the notice
+                self.screen.keep_going()
+                return
+        try:
+            await super().on_event(event)
+        except Exception as error:  # noqa: BLE001 - logged, and the walkthrough starts again
+            self.recover(error, f"handling {type(event).__name__}")
+
+    def recover(self, error: Exception, where: str) -> None:
+        """Log the error with its traceback (no local values, so no answers) and start again."""
+        LOG.error("error in %s; starting again at the welcome screen", where, exc_info=error)
+        if self.errors.spend():
+            self.new_patient("error")
+        else:
+            LOG.critical("too many errors in a short time; stopping so the supervisor restarts")
+            self.end("errors", 1)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "request_quit":
+            return False
+        if action == "staff":
+            return self.pin is not None
+        return super().check_action(action, parameters)
+
+    def show_step(self) -> None:
+        super().show_step()
+        self.idle_clock.restart()
+
+    # A new patient ------------------------------------------------------------------------
+
+    def timeout(self) -> float:
+        settings = self.settings
+        return settings.summary_reset if self.on_summary() else settings.idle_timeout
+
+    def on_summary(self) -> bool:
+        return self.session.step.kind == "summary"
+
+    def untouched(self) -> bool:
+        """Nothing of anyone's is on screen: the welcome step, as a new patient finds it."""
+        session = self.session
+        return (
+            session.is_first
+            and not session.has_answers
+            and session.language_code == session.content.clinic.default_language
+            and self.theme == self.settings.theme
+            and len(self.screen_stack) <= 2
+        )
+
+    def idle(self) -> None:
+        if any(isinstance(screen, IdleWarning) for screen in self.screen_stack):
+            return
+        if self.untouched():  # no one to ask, nothing to clear: keep waiting quietly
+            self.idle_clock.restart()
+            return
+        reason = "summary shown" if self.on_summary() else "idle"
+        ui = self.ui
+        seconds = self.settings.idle_warning
+        self.push_screen(
+            IdleWarning(ui.idle, ui.too_small, seconds, lambda: self.new_patient(reason))
+        )
+
+    def new_patient(self, reason: str) -> None:
+        """Nothing of the last patient stays: answers, language, colours, boxes."""
+        LOG.info("reset for a new patient (%s)", reason)
+        self.session.reset(keep_language=False)
+        self.kept.forget()
+        self.theme = self.settings.theme
+        self.clear_notifications()
+        self.show_step()
+
+    # The staff exit -----------------------------------------------------------------------
+
+    def action_staff(self) -> None:
+        if isinstance(self.screen, StaffPinPrompt):
+            return
+        ui = self.ui
+        prompt = StaffPinPrompt(
+            ui.staff, ui.key_names.escape, ui.too_small, self.staff_lock, self.check_pin
+        )
+        self.push_screen(prompt, self.staff_done)
+
+    def check_pin(self, pin: str) -> bool:
+        """Called in a thread by the PIN prompt. One check at a time, so that each wrong PIN
+        is counted once, in order, even if a prompt closes and another opens during a check;
+        a check that waited for another is refused, uncounted, if that one started a lockout."""
+        with self.checking:
+            if self.pin is None or self.staff_lock.seconds_left() > 0:
+                return False
+            if self.pin.matches(pin):
+                return True
+            wait = self.staff_lock.wrong()
+        LOG.warning("wrong staff PIN" + (f"; PIN entry locked for {wait:g}s" if wait else ""))
+        return False
+
+    def staff_done(self, right: bool | None) -> None:
+        if right:
+            LOG.info("staff exit")
+            self.end("staff", 0)
