@@ -44,8 +44,7 @@ class WalkthroughApp(App[None], inherit_bindings=False):
             for use in STEP_KEYS
         ),
     ]
-    EXIT_SIGNALS: ClassVar[tuple[int, ...]] = HANDLED
-    """The signals that end the app cleanly (walkthrough.exits)."""
+    EXIT_SIGNALS: ClassVar[tuple[int, ...]] = HANDLED  # they end it cleanly (walkthrough.exits)
 
     def __init__(
         self, content: Content, settings: Settings | None = None, speaker: Speaker | None = None
@@ -136,7 +135,7 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         if event.fold.is_open and self.reader.auto:
             self.speak(self.reader.answer_opened(self.session, event.fold.item))
 
-    # The walkthrough's actions: its keys (walkthrough.keys), and what the step screens ask.
+    # The walkthrough's actions: its keys (walkthrough.keys), and what step screens ask for.
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "next":

@@ -298,7 +298,7 @@ async def test_resets_keep_memory_flat() -> None:
         await patients(8)
         assert live(StepScreen) <= screens
         assert live(Timer) <= timers
-        assert app.idle_clock.running
+        assert app.idle_timer is not None
 
 
 # Errors -------------------------------------------------------------------------------------

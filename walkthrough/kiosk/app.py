@@ -1,5 +1,4 @@
-"""The kiosk: the walkthrough on a shared screen, one patient after another, that never ends
-by itself. Every kiosk rule is here: the idle reset, the staff exit, and errors."""
+"""The kiosk app: the walkthrough for one patient after another; idle reset, staff exit, errors."""
 
 from __future__ import annotations
 
@@ -7,13 +6,13 @@ import threading
 
 from textual import events
 from textual.binding import Binding
+from textual.timer import Timer
 
 from walkthrough.app import WalkthroughApp
 from walkthrough.content.model import Content
 from walkthrough.content.sample import sample_warning
 from walkthrough.kiosk import STAFF_KEY
 from walkthrough.kiosk.dialogs import IdleWarning, StaffPinPrompt
-from walkthrough.kiosk.idle import IdleClock
 from walkthrough.kiosk.limits import ErrorBudget, StaffLock
 from walkthrough.kiosk.logbook import LOG
 from walkthrough.kiosk.pin import PinHash
@@ -23,9 +22,8 @@ from walkthrough.speech import Speaker
 
 
 class KioskApp(WalkthroughApp):
-    """No key a patient can type leaves it; after a quiet spell it starts again for the next
-    patient; an error is logged and the walkthrough starts again; staff leave with F12 and
-    the PIN."""
+    """No key a patient can type leaves it (no quit, no selection, every ending signal taken);
+    it starts again after a quiet spell or an error; staff leave with F12 and the PIN."""
 
     BINDINGS = [Binding(STAFF_KEY, "staff", show=False, priority=True)]
     EXIT_SIGNALS = ENDING
@@ -40,16 +38,12 @@ class KioskApp(WalkthroughApp):
         self.staff_lock = StaffLock(self.settings.pin_backoff)
         self.checking = threading.Lock()
         self.errors = ErrorBudget()
-        self.idle_clock = IdleClock(self, self.timeout, self.idle)
+        self.idle_timer: Timer | None = None
 
     def on_mount(self) -> None:
-        settings = self.settings
-        LOG.info(
-            "kiosk started: idle %gs, warning %gs, after summary %gs",
-            settings.idle_timeout,
-            settings.idle_warning,
-            settings.summary_reset,
-        )
+        wait = self.settings
+        started = "kiosk started: idle %gs, warning %gs, after summary %gs"
+        LOG.info(started, wait.idle_timeout, wait.idle_warning, wait.summary_reset)
         sample = sample_warning(self.session.content.clinic)
         if sample:
             LOG.warning(sample)
@@ -57,13 +51,13 @@ class KioskApp(WalkthroughApp):
             LOG.warning("no staff PIN configured: the kiosk cannot be left from the keyboard")
         else:
             LOG.info("staff exit: %s, then the staff PIN", STAFF_KEY.upper())
-        self.idle_clock.restart()
+        self.restart_idle()
 
     async def on_event(self, event: events.Event) -> None:
-        """Every key passes here first; every action, and every error a step screen hands
-        over (StepScreen.hand_over), runs inside this call: the one place errors are caught."""
+        """Every key comes here first, and every action and error a step screen hands over
+        (StepScreen.hand_over) runs inside: the one place errors are caught."""
         if isinstance(event, events.Key) and not event.is_forwarded:
-            self.idle_clock.restart()
+            self.restart_idle()
             if isinstance(self.screen, IdleWarning):  # the key only closes the notice
                 self.screen.keep_going()
                 return
@@ -73,7 +67,7 @@ class KioskApp(WalkthroughApp):
             self.recover(error, f"handling {type(event).__name__}")
 
     def recover(self, error: Exception, where: str) -> None:
-        """Log the error with its traceback (no local values, so no answers) and start again."""
+        """Log it with its traceback (no local values, so no answers), and start again."""
         LOG.error("error in %s; starting again at the welcome screen", where, exc_info=error)
         if self.errors.spend():
             self.new_patient("error")
@@ -90,13 +84,17 @@ class KioskApp(WalkthroughApp):
 
     def show_step(self) -> None:
         super().show_step()
-        self.idle_clock.restart()
+        self.restart_idle()
 
     # A new patient ------------------------------------------------------------------------
 
-    def timeout(self) -> float:
+    def restart_idle(self) -> None:
+        """Activity: the idle clock starts again, with the pause the step calls for."""
+        if self.idle_timer is not None:
+            self.idle_timer.stop()
         settings = self.settings
-        return settings.summary_reset if self.on_summary() else settings.idle_timeout
+        pause = settings.summary_reset if self.on_summary() else settings.idle_timeout
+        self.idle_timer = self.set_timer(pause, self.idle, name="idle-clock")
 
     def on_summary(self) -> bool:
         return self.session.step.kind == "summary"
@@ -113,10 +111,11 @@ class KioskApp(WalkthroughApp):
         )
 
     def idle(self) -> None:
+        self.idle_timer = None  # stopped until the next key or step
         if any(isinstance(screen, IdleWarning) for screen in self.screen_stack):
             return
         if self.untouched():  # no one to ask, nothing to clear: keep waiting quietly
-            self.idle_clock.restart()
+            self.restart_idle()
             return
         reason = "summary shown" if self.on_summary() else "idle"
         ui = self.ui

@@ -15,7 +15,7 @@ from textual.widgets import Input
 from walkthrough.content.model import IdleNotice, StaffPrompt
 from walkthrough.kiosk.limits import StaffLock
 from walkthrough.safe_text import printable
-from walkthrough.screens.box import Box
+from walkthrough.screens.dialogs import Box
 from walkthrough.widgets.choice import Choice
 from walkthrough.widgets.keybar import KeyBar
 from walkthrough.widgets.text import Line

@@ -139,7 +139,7 @@ def last_line(report: str) -> str:
 
 
 def without_locals(report: str) -> str:
-    """Textual's crash report without its boxes of local values: they may hold answers."""
+    """Textual's crash report without its boxes of local values (they may hold answers)."""
     kept: list[str] = []
     box_at = -1  # the column of the open locals box's corner, or -1
     for line in report.splitlines():

@@ -10,8 +10,8 @@ from textual.widget import Widget
 from walkthrough.answer_keys import answer_keymap, answer_keys
 from walkthrough.content.model import ChecklistStep
 from walkthrough.keys import ANSWER_DIGITS
-from walkthrough.screens.base import ScreenOptions, StepScreen
-from walkthrough.session import Answer, Session
+from walkthrough.screens.base import StepScreen
+from walkthrough.session import Answer
 from walkthrough.widgets.answer_row import AnswerRow
 from walkthrough.widgets.body import Body, focus_now
 from walkthrough.widgets.choice import Choice
@@ -31,18 +31,15 @@ class ChecklistScreen(StepScreen):
         Binding("right,enter,pagedown", "to_unanswered", "next", key_display="→"),
     ]
 
-    def __init__(self, session: Session, options: ScreenOptions) -> None:
-        super().__init__(session, options)
-        self.answer_keys = answer_keys(self.ui)
-
     def compose_step(self) -> ComposeResult:
         assert isinstance(self.step, ChecklistStep)
+        keys = answer_keys(self.ui)
         with Body(id="body"):
             yield Prose(self.step.intro, classes="intro")
             yield Line("", id="status")
             for number, item in enumerate(self.step.questions, start=1):
                 answer = self.session.answers.get(item.id)
-                yield AnswerRow(item, self.answer_keys, number, answer)
+                yield AnswerRow(item, keys, number, answer)
 
     def still_fits(self) -> bool:
         """Answers change only here, so this fails only after answering in another language."""
@@ -73,8 +70,7 @@ class ChecklistScreen(StepScreen):
         first = self.session.unanswered()[0]
         row = self.query_one(f"#q-{first.id}", AnswerRow)
         focus_now(row.first_choice())
-        # The line just shown pushes the questions down: bring this one into view again once
-        # that is laid out.
+        # The line just shown pushes the questions down: into view again once laid out.
         self.call_after_refresh(row.bring_into_view, row.first_choice())
 
     def update_questions_left(self) -> None:
@@ -96,10 +92,8 @@ class ChecklistScreen(StepScreen):
             self.record(row, Answer(value), move_on=True)
 
     def focused_row(self) -> AnswerRow | None:
-        focused = self.focused
-        if focused is None:
-            return None
-        return next((a for a in focused.ancestors if isinstance(a, AnswerRow)), None)
+        around = self.focused.ancestors if self.focused else []
+        return next((a for a in around if isinstance(a, AnswerRow)), None)
 
     def record(self, row: AnswerRow, answer: Answer, *, move_on: bool) -> None:
         self.session.answer(row.item.id, answer)
