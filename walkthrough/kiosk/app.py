@@ -118,11 +118,8 @@ class KioskApp(WalkthroughApp):
             self.restart_idle()
             return
         reason = "summary shown" if self.on_summary() else "idle"
-        ui = self.ui
         seconds = self.settings.idle_warning
-        self.push_screen(
-            IdleWarning(ui.idle, ui.too_small, seconds, lambda: self.new_patient(reason))
-        )
+        self.push_screen(IdleWarning(self.ui, seconds, lambda: self.new_patient(reason)))
 
     def new_patient(self, reason: str) -> None:
         """Nothing of the last patient stays: answers, language, colours, boxes."""
@@ -138,16 +135,12 @@ class KioskApp(WalkthroughApp):
     def action_staff(self) -> None:
         if isinstance(self.screen, StaffPinPrompt):
             return
-        ui = self.ui
-        prompt = StaffPinPrompt(
-            ui.staff, ui.key_names.escape, ui.too_small, self.staff_lock, self.check_pin
-        )
+        prompt = StaffPinPrompt(self.ui, self.staff_lock, self.check_pin)
         self.push_screen(prompt, self.staff_done)
 
     def check_pin(self, pin: str) -> bool:
-        """Called in a thread by the PIN prompt. One check at a time, so that each wrong PIN
-        is counted once, in order, even if a prompt closes and another opens during a check;
-        a check that waited for another is refused, uncounted, if that one started a lockout."""
+        """Called in a thread by the PIN prompt; one check at a time, so each wrong PIN counts
+        once, in order (a check that waited for one that started a lockout is refused)."""
         with self.checking:
             if self.pin is None or self.staff_lock.seconds_left() > 0:
                 return False

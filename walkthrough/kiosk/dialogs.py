@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Input
 
-from walkthrough.content.model import IdleNotice, StaffPrompt
+from walkthrough.content.model import Interface
 from walkthrough.kiosk.limits import StaffLock
 from walkthrough.safe_text import printable
 from walkthrough.screens.dialogs import Box
@@ -31,11 +31,9 @@ class IdleWarning(Box[None]):
 
     AUTO_FOCUS = "#keep-going"
 
-    def __init__(
-        self, notice: IdleNotice, too_small: str, seconds: float, time_up: Callable[[], None]
-    ) -> None:
-        super().__init__(notice.title, too_small, "idle")
-        self.notice = notice
+    def __init__(self, ui: Interface, seconds: float, time_up: Callable[[], None]) -> None:
+        super().__init__(ui.idle.title, ui.too_small, "idle")
+        self.notice = ui.idle
         self.seconds = seconds
         self.deadline = monotonic() + seconds
         self.on_time_up = time_up
@@ -84,17 +82,10 @@ class StaffPinPrompt(Box[bool]):
     BINDINGS = [Binding("escape", "dismiss(False)", show=False)]
     AUTO_FOCUS = "#pin"
 
-    def __init__(
-        self,
-        words: StaffPrompt,
-        escape: str,
-        too_small: str,
-        staff_lock: StaffLock,
-        check: Callable[[str], bool],
-    ) -> None:
-        super().__init__(words.title, too_small, "staff")
-        self.words = words
-        self.escape = escape
+    def __init__(self, ui: Interface, staff_lock: StaffLock, check: Callable[[str], bool]) -> None:
+        super().__init__(ui.staff.title, ui.too_small, "staff")
+        self.words = ui.staff
+        self.escape = ui.key_names.escape
         self.staff_lock = staff_lock
         self.check = check
         self.checking = False

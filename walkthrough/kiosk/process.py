@@ -1,11 +1,10 @@
 """The kiosk process, from its first line: no key, signal or variable may end or stop it.
 
-`lock_down` runs before anything else is imported (walkthrough.__main__), while Ctrl+C, Ctrl+\\
-and Ctrl+Z are still signals from the keyboard. SIGINT, SIGQUIT, SIGTSTP (and SIGTTIN, SIGTTOU)
-are ignored; every other signal that would end the process is held until the app can end
-cleanly (walkthrough.exits; between runs, the runner). Textual's TEXTUAL_* variables
-(screenshots that end the app, devtools, debug, signals from keys) are removed: Textual reads
-them at import. Faults (SIGSEGV, SIGABRT...) keep their default: the supervisor restarts.
+`lock_down` runs first (walkthrough.__main__), while Ctrl+C, Ctrl+\\ and Ctrl+Z are still
+keyboard signals: SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU are ignored; every other signal that
+would end the process is held until the app can end cleanly (walkthrough.exits, or the runner);
+Textual's TEXTUAL_* variables (screenshots, devtools, debug) are removed before Textual reads
+them. Faults (SIGSEGV, SIGABRT...) keep their default: the supervisor restarts the kiosk.
 """
 
 from __future__ import annotations
