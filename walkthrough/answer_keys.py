@@ -54,13 +54,12 @@ def key_map(ui: Interface) -> dict[str, Answer]:
 
 
 def answer_keymap(ui: Interface) -> dict[str, str]:
-    """Every key of each answer, by the id of its binding ("answer-yes": "1,y,Y")."""
-    return {
-        f"answer-{item.answer.value}": ",".join(
-            dict.fromkeys(k for key in item.keys for k in (key, key.lower()))
-        )
-        for item in answer_keys(ui)
-    }
+    """The keys of each answer, a letter in both cases, by its binding's id: "1,Y,y"."""
+    keymap = {}
+    for item in answer_keys(ui):
+        keys = [case for key in item.keys for case in (key, key.lower())]
+        keymap[f"answer-{item.answer.value}"] = ",".join(dict.fromkeys(keys))
+    return keymap
 
 
 def keys_line(ui: Interface) -> str:
