@@ -16,4 +16,9 @@ def shipped_content(folder: Path | None = None) -> Content:
 
 
 def make_app(**settings: object) -> WalkthroughApp:
+    """The app as the command line makes it: the kiosk's with `kiosk=True`."""
+    if settings.get("kiosk"):
+        from walkthrough.kiosk.app import KioskApp
+
+        return KioskApp(shipped_content(), Settings(**settings))  # type: ignore[arg-type]
     return WalkthroughApp(shipped_content(), Settings(**settings))  # type: ignore[arg-type]

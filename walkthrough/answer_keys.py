@@ -1,9 +1,8 @@
 """The keys that answer the checklist in one language, and how they are written for the patient.
 
 1, 2 and 3 answer Yes, No and Not sure in every language (walkthrough.keys.ANSWER_DIGITS); a
-language may add a letter for each in its ui.yaml (`answer_letters`). The answer buttons, the
-key bar, the help text, plain mode and read-aloud all take the keys from here, so what a
-patient is told to press is always what works.
+language may add a letter for each in its ui.yaml (`answer_letters`). The buttons, key bar, help,
+plain mode and read-aloud all take the keys from here, so what a patient is told is what works.
 """
 
 from __future__ import annotations
@@ -52,6 +51,15 @@ def answer_keys(ui: Interface) -> tuple[AnswerKey, ...]:
 def key_map(ui: Interface) -> dict[str, Answer]:
     """What each answer key picks, by the lower-case character typed."""
     return {key.lower(): item.answer for item in answer_keys(ui) for key in item.keys}
+
+
+def answer_keymap(ui: Interface) -> dict[str, str]:
+    """The keys of each answer, a letter in both cases, by its binding's id: "1,Y,y"."""
+    keymap = {}
+    for item in answer_keys(ui):
+        keys = [case for key in item.keys for case in (key, key.lower())]
+        keymap[f"answer-{item.answer.value}"] = ",".join(dict.fromkeys(keys))
+    return keymap
 
 
 def keys_line(ui: Interface) -> str:

@@ -1,7 +1,7 @@
 """Every key a step screen or plain mode answers to, as data (no Textual here).
 
-The step screens build their bindings from STEP_KEYS; the content check reads the same tables
-to keep a language's answer letters (ui.yaml `answer_letters`) clear of every key already taken.
+The app builds its bindings from STEP_KEYS; the content check reads the same tables to keep a
+language's answer letters (ui.yaml `answer_letters`) clear of every key already taken.
 """
 
 from __future__ import annotations
@@ -17,20 +17,25 @@ class KeyUse:
     """Textual key names, comma-separated: "right,enter,pagedown"."""
     action: str
     purpose: str
+    words: str = ""
+    """The ui.yaml `keys` entry the key bar shows it with ("": never shown)."""
+    shown_as: str = ""
+    """How the key bar writes the key: a symbol, or a ui.yaml `key_names` entry."""
 
 
 STEP_KEYS: tuple[KeyUse, ...] = (
-    KeyUse("right,enter,pagedown", "go('next')", "Next"),
-    KeyUse("left,backspace,pageup", "go('back')", "Back"),
-    KeyUse("question_mark,f1", "go('help')", "Help"),
-    KeyUse("home", "go('home')", "Home"),
-    KeyUse("q", "go('quit')", "Quit"),
-    KeyUse("t", "go('theme')", "Colors"),
-    KeyUse("r", "go('read_aloud')", "Read aloud"),
-    KeyUse("up", "move(-1)", "Up"),
-    KeyUse("down", "move(1)", "Down"),
+    KeyUse("right,enter,pagedown", "next", "Next", "next", "→"),
+    KeyUse("left,backspace,pageup", "step_back", "Back", "back", "←"),
+    KeyUse("t", "theme", "Colors", "theme", "T"),
+    KeyUse("question_mark,f1", "help", "Help", "help", "?"),
+    KeyUse("home", "home", "Home", "home", "home"),
+    KeyUse("r", "read_aloud", "Read aloud", "read_aloud", "R"),
+    KeyUse("r", "speech_missing", "Read aloud"),  # R where nothing can speak: says so
+    KeyUse("q", "request_quit", "Quit", "quit", "Q"),
+    KeyUse("up", "screen.move(-1)", "Up"),
+    KeyUse("down", "screen.move(1)", "Down"),
 )
-"""The keys of every step screen, the checklist's included (its answer keys come on top)."""
+"""The keys of every step screen; a kind of step may take some over (its answer keys too)."""
 
 ANSWER_DIGITS = {"yes": "1", "no": "2", "unsure": "3"}
 """The digits that answer the checklist in every language, by answer (session.Answer values)."""

@@ -23,6 +23,7 @@ from tests.fixtures_content import (
 from walkthrough.app import Settings, WalkthroughApp
 from walkthrough.content import Content, load_content
 from walkthrough.content.model import STEP_ORDER
+from walkthrough.kiosk.app import KioskApp
 from walkthrough.kiosk.dialogs import IdleWarning, StaffPinPrompt
 from walkthrough.kiosk.pin import hash_pin
 from walkthrough.plain import run_plain
@@ -90,7 +91,7 @@ async def test_no_screen_or_dialog_draws_a_control_character(hostile: Content) -
 
 
 async def test_the_idle_notice_draws_no_control_character(hostile: Content) -> None:
-    app = WalkthroughApp(hostile, Settings(kiosk=True, idle_timeout=0.2), speaker=NullSpeaker())
+    app = KioskApp(hostile, Settings(kiosk=True, idle_timeout=0.2), speaker=NullSpeaker())
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("right")  # an untouched welcome screen is never asked about
         end = time.monotonic() + 5
@@ -102,7 +103,7 @@ async def test_the_idle_notice_draws_no_control_character(hostile: Content) -> N
 
 async def test_the_staff_pin_prompt_draws_no_control_character(hostile: Content) -> None:
     settings = Settings(kiosk=True, staff_pin_hash=hash_pin("4821"))
-    app = WalkthroughApp(hostile, settings, speaker=NullSpeaker())
+    app = KioskApp(hostile, settings, speaker=NullSpeaker())
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("f12")
         assert isinstance(app.screen, StaffPinPrompt)

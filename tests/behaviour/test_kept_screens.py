@@ -84,7 +84,7 @@ async def test_a_reset_drops_every_kept_screen() -> None:
             seen.append(app.screen)
         await pilot.press("enter")
         assert len(app.kept) == QUESTIONS + 1 and all(app.is_screen_installed(s) for s in seen)
-        app.new_patient()
+        app.new_patient("test")
         await pilot.pause()
         await pilot.pause()
         assert len(app.kept) == 1 and app.screen not in seen

@@ -18,10 +18,11 @@ import pytest
 from textual.timer import Timer
 
 from tests.apps import make_app, shipped_content
-from walkthrough.app import Settings, WalkthroughApp
+from walkthrough.app import Settings
 from walkthrough.cli import main
 from walkthrough.content.model import STEP_ORDER
 from walkthrough.content.sample import sample_warning
+from walkthrough.kiosk.app import KioskApp
 from walkthrough.kiosk.dialogs import IdleWarning
 from walkthrough.screens.base import StepScreen
 from walkthrough.screens.checklist import ChecklistScreen
@@ -288,7 +289,7 @@ async def test_resets_keep_memory_flat() -> None:
         async def patients(count: int) -> None:
             for _ in range(count):
                 await pilot.press("t", "question_mark")  # a dialog, and new colours
-                app.kiosk.new_patient("test")
+                app.new_patient("test")
                 await pilot.pause()
             assert len(app.screen_stack) == 2
 
@@ -297,7 +298,7 @@ async def test_resets_keep_memory_flat() -> None:
         await patients(8)
         assert live(StepScreen) <= screens
         assert live(Timer) <= timers
-        assert app.kiosk.clock.running
+        assert app.idle_timer is not None
 
 
 # Errors -------------------------------------------------------------------------------------
@@ -428,7 +429,7 @@ async def test_a_kiosk_started_on_the_sample_clinic_details_logs_a_warning(
             shipped_content().clinic, name="Our Clinic", phone="555-0123", emergency_number="999"
         ),
     )
-    async with WalkthroughApp(own, Settings(kiosk=True)).run_test(size=(80, 24)):
+    async with KioskApp(own, Settings(kiosk=True)).run_test(size=(80, 24)):
         pass
     assert "kiosk started" in caplog.text and "sample" not in caplog.text
 

@@ -105,7 +105,7 @@ async def test_three_wrong_pins_lock_the_prompt_then_it_closes() -> None:
         assert app.screen.query_one("#pin", Input).disabled
         await type_pin(pilot, PIN)
         assert app.is_running
-        assert app.kiosk.lock.seconds_left() > 15
+        assert app.staff_lock.seconds_left() > 15
 
 
 async def test_after_the_wait_the_prompt_closes_and_the_right_pin_works_again() -> None:
@@ -120,9 +120,9 @@ async def test_after_the_wait_the_prompt_closes_and_the_right_pin_works_again() 
         assert not app.screen.query_one("#pin", Input).disabled
         for _ in range(3):  # the next lockout is twice as long
             await type_pin(pilot, "2222")
-        assert app.kiosk.lock.seconds_left() > 0.8
+        assert app.staff_lock.seconds_left() > 0.8
         await wait_for(pilot, lambda: isinstance(app.screen, StepScreen))
-        await wait_for(pilot, lambda: app.kiosk.lock.seconds_left() == 0)
+        await wait_for(pilot, lambda: app.staff_lock.seconds_left() == 0)
         await pilot.press("f12")
         await type_pin(pilot, PIN)
         await wait_for(pilot, lambda: not app.is_running)
@@ -207,11 +207,11 @@ async def test_the_screen_keeps_answering_while_a_pin_is_checked(slow_checks: Sl
         await wait_for(pilot, lambda: not prompt.checking)
         ((started, ended),) = slow_checks.done
         assert sum(started < tick < ended for tick in ticks) >= 4  # timers ran during the check
-        assert app.kiosk.lock.wrong_tries == 1  # counted once
+        assert app.staff_lock.wrong_tries == 1  # counted once
         assert UI.staff.wrong in screen_text(app)
         await type_pin(pilot, "1111")
         await type_pin(pilot, "2222")  # the third wrong PIN locks, as before
-        assert len(slow_checks.done) == 3 and app.kiosk.lock.lockouts == 1
+        assert len(slow_checks.done) == 3 and app.staff_lock.lockouts == 1
         assert UI.staff.wait in screen_text(app)
         assert prompt.query_one("#pin", Input).disabled
 
@@ -243,6 +243,6 @@ async def test_a_wrong_pin_counts_even_if_the_prompt_closes_during_its_check(
         await wait_for(pilot, lambda: len(slow_checks.done) == 2, timeout=10)
         (_, first_ended), (second_started, _) = slow_checks.done
         assert typed < first_ended <= second_started  # typed during the first, checked after
-        assert app.kiosk.lock.wrong_tries == 2
+        assert app.staff_lock.wrong_tries == 2
         await type_pin(pilot, "3333")
-        assert app.kiosk.lock.lockouts == 1 and app.kiosk.lock.seconds_left() > 0
+        assert app.staff_lock.lockouts == 1 and app.staff_lock.seconds_left() > 0

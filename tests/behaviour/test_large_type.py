@@ -13,6 +13,7 @@ from textual.widget import Widget
 from tests.apps import make_app, shipped_content
 from walkthrough.app import WalkthroughApp
 from walkthrough.content.model import STEP_ORDER
+from walkthrough.kiosk.app import KioskApp
 from walkthrough.kiosk.pin import hash_pin
 from walkthrough.session import Answer
 from walkthrough.widgets.body import Body
@@ -80,8 +81,8 @@ async def test_the_kiosk_boxes_read_well(size: tuple[int, int]) -> None:
     found: list[str] = []
     async with app.run_test(size=size) as pilot:
         await pilot.press("right")
-        assert app.kiosk is not None
-        app.kiosk.idle()
+        assert isinstance(app, KioskApp)
+        app.idle()
         await pilot.pause()
         found += problems(app, "idle warning")
         await pilot.press("space", "f12")

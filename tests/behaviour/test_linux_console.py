@@ -20,6 +20,7 @@ from tests.apps import make_app, shipped_content
 from tests.console_font import PACKAGE, UNI2, characters
 from walkthrough.app import WalkthroughApp
 from walkthrough.content.model import STEP_ORDER
+from walkthrough.kiosk.app import KioskApp
 from walkthrough.kiosk.pin import hash_pin
 from walkthrough.session import Answer
 from walkthrough.widgets.body import Body
@@ -144,8 +145,8 @@ async def test_the_kiosk_boxes_draw_only_characters_of_the_console_font(
     survey = Survey(app)
     async with app.run_test(size=size) as pilot:
         await pilot.press("right")
-        assert app.kiosk is not None
-        app.kiosk.idle()  # 'Are you still there?'
+        assert isinstance(app, KioskApp)
+        app.idle()  # 'Are you still there?'
         await pilot.pause()
         survey.look("the idle warning")
         await pilot.press("space")

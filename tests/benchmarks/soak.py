@@ -55,11 +55,11 @@ def rss_bytes() -> int:
 
 class OursDriver:
     def __init__(self) -> None:
-        from walkthrough.app import WalkthroughApp
         from walkthrough.content import bundled_content_dir, load_content
+        from walkthrough.kiosk.app import KioskApp
         from walkthrough.settings import Settings
 
-        self.app = WalkthroughApp(
+        self.app = KioskApp(
             load_content(bundled_content_dir()),
             Settings(kiosk=True, idle_timeout=LONG, idle_warning=LONG, summary_reset=LONG),
         )
@@ -94,8 +94,7 @@ class OursDriver:
             raise RuntimeError(f"step {number}: no step change from {before}")
 
     async def reset(self, pilot: Pilot[None]) -> None:
-        assert self.app.kiosk is not None
-        self.app.kiosk.new_patient("soak")
+        self.app.new_patient("soak")
         self.resets += 1
         await pilot.pause()
         if self.app.session.step_index != 0 or self.app.session.answers:

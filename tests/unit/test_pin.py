@@ -13,8 +13,7 @@ import pytest
 
 from walkthrough.cli import main
 from walkthrough.kiosk import pin as pin_module
-from walkthrough.kiosk.guard import ErrorBudget
-from walkthrough.kiosk.lockout import StaffLock
+from walkthrough.kiosk.limits import ErrorBudget, StaffLock
 from walkthrough.kiosk.pin import ENV_VAR, PinHash, PinHashError, configured_hash, hash_pin
 
 HASH_SHAPE = re.compile(r"^scrypt\$n=16384,r=8,p=1\$[A-Za-z0-9+/]+=*\$[A-Za-z0-9+/]+=*$")

@@ -17,7 +17,7 @@ LATER = (
     "walkthrough.screens.summary",
     "walkthrough.screens.dialogs",
     "walkthrough.kiosk.logbook",
-    "walkthrough.kiosk.mode",
+    "walkthrough.kiosk.app",
 )
 
 

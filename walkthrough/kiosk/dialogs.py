@@ -10,14 +10,12 @@ from time import monotonic
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.widgets import Input
 
-from walkthrough.content.model import IdleNotice, StaffPrompt
-from walkthrough.kiosk.lockout import StaffLock
+from walkthrough.content.model import Interface
+from walkthrough.kiosk.limits import StaffLock
 from walkthrough.safe_text import printable
-from walkthrough.screens.box import Box
-from walkthrough.screens.sizes import make_larger
+from walkthrough.screens.dialogs import Box
 from walkthrough.widgets.choice import Choice
 from walkthrough.widgets.keybar import KeyBar
 from walkthrough.widgets.text import Line
@@ -29,30 +27,23 @@ WAIT_SHOWN = 5.0  # after a lockout starts, the prompt shows the wait this long,
 
 class IdleWarning(Box[None]):
     """Counts down, then calls `time_up` (which resets the app, closing this too). Any key
-    closes it first: the app's key hook calls keep_going(), before any binding, so the key
-    does nothing else."""
+    closes it first: the kiosk's key hook calls keep_going(), before any binding."""
 
     AUTO_FOCUS = "#keep-going"
 
-    def __init__(
-        self, notice: IdleNotice, too_small: str, seconds: float, time_up: Callable[[], None]
-    ) -> None:
-        super().__init__(classes="dialog-screen idle-screen")
-        self.notice = notice
-        self.too_small = too_small
+    def __init__(self, ui: Interface, seconds: float, time_up: Callable[[], None]) -> None:
+        super().__init__(ui.idle.title, ui.too_small, "idle")
+        self.notice = ui.idle
         self.seconds = seconds
         self.deadline = monotonic() + seconds
         self.on_time_up = time_up
         self.shown = -1
         self.closing = False  # a key and the countdown can race: only the first one counts
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog idle"):
-            yield Line(self.notice.title, classes="dialog-title")
-            # A Line, not Markdown: it is redrawn every second, and must never lag behind.
-            yield Line(self.body(self.seconds_left()), id="idle-body")
-            yield Choice(self.notice.keep_going, "keep_going", radio=False, id="keep-going")
-        yield make_larger(self.too_small)
+    def compose_box(self) -> ComposeResult:
+        # A Line, not Markdown: it is redrawn every second, and must never lag behind.
+        yield Line(self.body(self.seconds_left()), id="idle-body")
+        yield Choice(self.notice.keep_going, "keep_going", radio=False, id="keep-going")
 
     def on_mount(self) -> None:
         self.shown = self.seconds_left()
@@ -83,47 +74,33 @@ class IdleWarning(Box[None]):
 
 
 class StaffPinPrompt(Box[bool]):
-    """Asks for the staff PIN; True when it was right. Escape cancels. `check` counts wrong
-    PINs on `staff_lock`; once locked, the prompt refuses input, shows the wait, and closes
-    itself.
-
-    `check` runs in a thread, never on the event loop: a scrypt check takes a noticeable
-    fraction of a second, and the screen, the idle clock and any countdown must keep going
-    meanwhile. One PIN is checked at a time; an Enter pressed during a check is ignored."""
+    """Asks for the staff PIN; True when it was right. Escape cancels. Once `staff_lock` is
+    locked, it refuses input, shows the wait, and closes itself. `check` runs in a thread (a
+    scrypt check takes a good part of a second, and the screen and clocks must go on), one PIN
+    at a time: an Enter pressed during a check is ignored."""
 
     BINDINGS = [Binding("escape", "dismiss(False)", show=False)]
     AUTO_FOCUS = "#pin"
 
-    def __init__(
-        self,
-        words: StaffPrompt,
-        escape: str,
-        too_small: str,
-        staff_lock: StaffLock,
-        check: Callable[[str], bool],
-    ) -> None:
-        super().__init__(classes="dialog-screen staff-screen")
-        self.words = words
-        self.too_small = too_small
-        self.escape = escape
+    def __init__(self, ui: Interface, staff_lock: StaffLock, check: Callable[[str], bool]) -> None:
+        super().__init__(ui.staff.title, ui.too_small, "staff")
+        self.words = ui.staff
+        self.escape = ui.key_names.escape
         self.staff_lock = staff_lock
         self.check = check
         self.checking = False
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog staff"):
-            yield Line(self.words.title, classes="dialog-title")
-            hint = printable(self.words.placeholder)
-            yield Input(password=True, placeholder=hint, max_length=64, id="pin")
-            yield Line("", id="staff-message")
-            yield KeyBar([(self.escape, self.words.cancel)])
-        yield make_larger(self.too_small)
+    def compose_box(self) -> ComposeResult:
+        hint = printable(self.words.placeholder)
+        yield Input(password=True, placeholder=hint, max_length=64, id="pin")
+        yield Line("", id="staff-message")
+        yield KeyBar([(self.escape, self.words.cancel)])
 
     def on_mount(self) -> None:
         self.show_lock()
 
     def show_lock(self) -> None:
-        """Refuse input while locked out (and re-open it when the wait is over)."""
+        """Refuse input while locked out (and open it again when the wait is over)."""
         left = self.staff_lock.seconds_left()
         pin = self.query_one("#pin", Input)
         pin.disabled = left > 0
@@ -159,11 +136,10 @@ class StaffPinPrompt(Box[bool]):
             self.dismiss(True)
         elif self.staff_lock.seconds_left() > 0:  # that wrong try started a lockout
             self.show_lock()
-            self.set_timer(
-                min(WAIT_SHOWN, self.staff_lock.seconds_left()), self.close, name="staff-close"
-            )
+            wait = min(WAIT_SHOWN, self.staff_lock.seconds_left())
+            self.set_timer(wait, self.close, name="staff-close")
         else:
             self.say(self.words.wrong)
 
     def close(self) -> None:
-        self.dismiss(False)
+        self.dismiss(False)  # not awaited: a box cannot wait for its own closing

@@ -1,9 +1,5 @@
-"""The kiosk's log file: starts, resets and why, staff exits, errors. Never a patient's answer.
-
-Everything goes to a file, never to the terminal (the terminal is the patient's screen). A log
-that cannot be written (a full disk, a removed folder) changes nothing the patient sees and no
-exit code: the record is dropped and counted.
-"""
+"""The kiosk's log file: starts, resets and why, staff exits, errors; never a patient's answer,
+never the terminal (the patient's screen). A record that cannot be written is dropped."""
 
 from __future__ import annotations
 
@@ -20,9 +16,8 @@ OPEN_FLAGS = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEX
 
 
 def default_log_file() -> Path:
-    """/var/log/walkthrough/kiosk.log when that folder is writable (systemd's
-    LogsDirectory=walkthrough makes it), else $XDG_STATE_HOME/walkthrough/kiosk.log
-    (~/.local/state/walkthrough/kiosk.log)."""
+    """/var/log/walkthrough/kiosk.log when that folder is writable (the unit's LogsDirectory
+    makes it), else $XDG_STATE_HOME (~/.local/state)/walkthrough/kiosk.log."""
     if SYSTEM_DIR.is_dir() and os.access(SYSTEM_DIR, os.W_OK):
         return SYSTEM_DIR / "kiosk.log"
     state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
@@ -30,11 +25,9 @@ def default_log_file() -> Path:
 
 
 class LogFile(logging.Handler):
-    """Appends each record to `path`, opened afresh for it and never through a symbolic link.
-
-    Opening per record costs nothing at a kiosk's few lines per patient, and makes log rotation
-    safe without watching the file. A record that cannot be written is dropped and counted:
-    Python's default is to print a traceback on stderr, which is the patient's screen."""
+    """Appends each record to `path`, opened afresh (so log rotation needs nothing more) and
+    never through a symbolic link. A record that cannot be written is dropped and counted:
+    Python's default prints a traceback on stderr, the patient's screen."""
 
     def __init__(self, path: Path) -> None:
         super().__init__()
@@ -63,9 +56,7 @@ class LogFile(logging.Handler):
 
 def open_logbook(path: Path) -> Callable[[], None]:
     """Send the kiosk log to `path` (made if missing); return a function that stops it.
-
-    Raises OSError when the file cannot be opened now (a folder that cannot be made, no
-    permission, or a symbolic link in place of the file)."""
+    Raises OSError when it cannot be opened now (no folder or permission, a symbolic link)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handler = LogFile(path)
     handler.write("")  # can it be opened at all? (writes nothing)

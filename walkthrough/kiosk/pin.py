@@ -1,10 +1,5 @@
-"""The staff PIN: stored only as a salted scrypt hash, checked in constant time.
-
-A hash looks like `scrypt$n=16384,r=8,p=1$<salt, base64>$<key, base64>`. Make one with
-`walkthrough hash-pin`, then put it in clinic.yaml as `staff_pin_hash:` or in the environment
-as WALKTHROUGH_STAFF_PIN_HASH (the environment wins). Anything that is not such a hash is
-refused at start-up: a plain PIN is never accepted as a PIN.
-"""
+"""The staff PIN: only a salted scrypt hash (`scrypt$n=16384,r=8,p=1$<salt>$<key>`, base64),
+from clinic.yaml or the environment, checked in constant time; a plain PIN is always refused."""
 
 from __future__ import annotations
 
@@ -25,22 +20,18 @@ N, R, P = 2**14, 8, 1
 SALT_BYTES, KEY_BYTES = 16, 32
 PIN_LENGTH = (4, 64)
 
-# A hash sets the cost of every PIN try, so a hash that costs too much is refused at start-up
-# (and by `walkthrough check`), never found out when staff press Enter. The work, n*r*p, may
-# be at most twice the default: on the shared, busy 2-core Xeon this was written on, a check
-# took 41-138 ms at the default, 79-336 ms at twice its work, 305-650 ms at four times, and
-# 6-10 s at the n=32768,r=31,p=16 once accepted. Memory, 128*r*n bytes, is then at most 32 MiB.
+# A hash sets the cost of every try: one too costly is refused at start-up, not found out when
+# staff press Enter (timings in tests/benchmarks/RESULTS.md). Memory is then at most 32 MiB.
 MAX_N, MAX_R, MAX_P = 2**17, 16, 4
 MAX_WORK = 2 * N * R * P
 LIMITS = f"n up to {MAX_N}, r up to {MAX_R}, p up to {MAX_P}, n*r*p up to {MAX_WORK}"
 REMAKE = "make a new hash with: walkthrough hash-pin"
-# Digits are bounded before int() is ever called: a number of thousands of digits would make
-# int() itself fail (Python refuses over 4300 digits) instead of giving a clear refusal.
-DIGITS = (7, 3, 3)  # the most digits n, r and p may have (already far beyond the limits)
+# At most 7, 3 and 3 digits (far beyond the limits), bounded before int(): Python's int()
+# refuses a number of over 4300 digits, which would not be a clear refusal.
 FORMAT = re.compile(
     r"^scrypt\$n=(\d{1,7}),r=(\d{1,3}),p=(\d{1,3})\$([A-Za-z0-9+/=]+)\$([A-Za-z0-9+/=]+)$"
 )
-SETTINGS = re.compile(r"^scrypt\$n=(\d+),r=(\d+),p=(\d+)\$")
+TOO_MANY_DIGITS = re.compile(r"^scrypt\$(n=\d{8}|n=\d+,r=\d{4}|n=\d+,r=\d+,p=\d{4})")
 
 
 class PinHashError(ValueError):
@@ -58,10 +49,7 @@ class PinHash:
     @classmethod
     def parse(cls, text: str) -> PinHash:
         text = text.strip()
-        settings = SETTINGS.match(text)
-        if settings and any(
-            len(d) > most for d, most in zip(settings.groups(), DIGITS, strict=True)
-        ):
+        if TOO_MANY_DIGITS.match(text):
             raise PinHashError(f"has scrypt settings far too large to check ({LIMITS}); {REMAKE}")
         found = FORMAT.match(text)
         if found is None:
@@ -93,12 +81,8 @@ class PinHash:
         return f"scrypt$n={self.n},r={self.r},p={self.p}${salt}${key}"
 
 
-def _memory(n: int, r: int, p: int) -> int:
-    return 128 * r * (n + 2 + p)
-
-
 def _derive(pin: str, salt: bytes, n: int, r: int, p: int, length: int) -> bytes:
-    memory = _memory(n, r, p) + 2**20
+    memory = 128 * r * (n + 2 + p) + 2**20
     return hashlib.scrypt(
         pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=memory, dklen=length
     )
@@ -122,14 +106,9 @@ def pin_problem(pin: str) -> str | None:
 
 def configured_hash(clinic_value: str | None, environ: Mapping[str, str]) -> PinHash | None:
     """The staff PIN hash in force (the environment wins over clinic.yaml), or None."""
-    source, value = (
-        (ENV_VAR, environ.get(ENV_VAR))
-        if environ.get(ENV_VAR)
-        else (
-            "staff_pin_hash in clinic.yaml",
-            clinic_value,
-        )
-    )
+    from_env = environ.get(ENV_VAR)
+    source = ENV_VAR if from_env else "staff_pin_hash in clinic.yaml"
+    value = from_env or clinic_value
     if not value:
         return None
     try:
@@ -155,18 +134,12 @@ def hash_pin_command(args: list[str]) -> int:
         try:
             pin = getpass.getpass("New staff PIN: ")
             if getpass.getpass("Same PIN again: ") != pin:
-                print(
-                    "walkthrough hash-pin: the two PINs are not the same; nothing was made",
-                    file=sys.stderr,
-                )
-                return 1
+                return refuse("the two PINs are not the same; nothing was made")
         except (EOFError, KeyboardInterrupt):
-            print("\nwalkthrough hash-pin: cancelled", file=sys.stderr)
-            return 1
+            return refuse("cancelled", "\n")
     problem = pin_problem(pin)
     if problem:
-        print(f"walkthrough hash-pin: {problem}", file=sys.stderr)
-        return 1
+        return refuse(problem)
     made = hash_pin(pin)
     print(made)
     print(
@@ -174,3 +147,8 @@ def hash_pin_command(args: list[str]) -> int:
         file=sys.stderr,
     )
     return 0
+
+
+def refuse(why: str, before: str = "") -> int:
+    print(f"{before}walkthrough hash-pin: {why}", file=sys.stderr)
+    return 1

@@ -1,10 +1,8 @@
 """Running the kiosk from the command line: checks, the log file, and restarting after a crash.
 
-The app ends on purpose only through `WalkthroughApp.end` (staff exit, a signal, too many
-errors), which names why. Any other end is a crash, whatever return code it left: it is logged
-with its error and traceback, counts toward the crash budget, and a fresh app starts at the
-welcome screen. Too many crashes in a minute and the process exits 1, for the supervisor
-(systemd Restart=always) to restart it from scratch.
+The app ends on purpose only through `end` (staff exit, a signal, too many errors), which names
+why. Any other end is a crash: logged with its traceback, counted, and a fresh app starts at the
+welcome screen; too many in a minute and the process exits 1, for the supervisor to restart.
 """
 
 from __future__ import annotations
@@ -14,19 +12,18 @@ import io
 import os
 import sys
 from argparse import Namespace
-from collections.abc import Callable
-from typing import Protocol
 
 from rich.console import Console
 
 from walkthrough.console_font import on_linux_console
 from walkthrough.content.model import Content
+from walkthrough.exits import exit_code_for, held, signal_name
 from walkthrough.kiosk import process
-from walkthrough.kiosk.exits import exit_code_for
-from walkthrough.kiosk.guard import ErrorBudget
+from walkthrough.kiosk.app import KioskApp
+from walkthrough.kiosk.limits import ErrorBudget
 from walkthrough.kiosk.logbook import LOG, default_log_file, open_logbook
 from walkthrough.kiosk.pin import PinHashError, configured_hash
-from walkthrough.kiosk.process import held, removed_variables, signal_name
+from walkthrough.kiosk.process import removed_variables
 from walkthrough.settings import Settings
 
 NARROW = 20
@@ -34,25 +31,9 @@ NARROW = 20
 WCAG_MINIMUM = 20.0  # WCAG 2.2.1: at least 20 seconds to say "I am still here"
 
 
-class KioskApp(Protocol):
-    """What the runner needs of the app it starts for each patient, and again after a crash."""
-
-    error_console: Console
-
-    @property
-    def return_code(self) -> int | None: ...
-
-    ended_by: str
-    """Why the app ended on purpose (staff exit, a signal, too many errors); "" for a crash."""
-
-    def run(self, *, mouse: bool = True) -> object: ...
-
-
-def run_kiosk(
-    content: Content, options: Namespace, new_app: Callable[[Content, Settings], KioskApp]
-) -> int:
-    """Run the kiosk until it ends on purpose; `new_app` makes the walkthrough app (given by
-    the caller, so the kiosk package imports no app)."""
+def run_kiosk(content: Content, options: Namespace, *_: object) -> int:
+    """Run the kiosk until it ends on purpose (a third argument, the app class that cli.py
+    passed before the kiosk had its own, is ignored)."""
     try:
         pin = configured_hash(content.clinic.staff_pin_hash, os.environ)
     except PinHashError as error:
@@ -96,7 +77,7 @@ def run_kiosk(
                 LOG.info("%s received: exiting", name)
                 LOG.info("kiosk ended (%s), exit code %d", name, code)
                 return code
-            app = new_app(content, settings)
+            app = KioskApp(content, settings)
             report = io.StringIO()
             # Textual prints a crash report (with local values, which may hold answers) to
             # error_console after restoring the terminal: keep it off the patient's screen.
@@ -146,11 +127,8 @@ def refused_on_console(content: Content, language: str | None) -> bool:
 
 
 def last_line(report: str) -> str:
-    """The closing line of Textual's crash report: the error's type and message only (not the
-    note Textual adds when there were several errors).
-
-    The report is drawn at the terminal's width when the error happens: in a window a few
-    columns wide, that line is spread over many short lines, which are joined again."""
+    """The closing line of Textual's crash report: the error's type and message (not Textual's
+    note of several errors). Drawn in a window a few columns wide, it is joined up again."""
     lines = [line for line in report.splitlines() if not line.strip().startswith("NOTE:")]
     box_ends = [i for i, line in enumerate(lines) if line.lstrip().startswith("╰")]
     after_box = lines[box_ends[-1] + 1 :] if box_ends else lines
@@ -161,7 +139,7 @@ def last_line(report: str) -> str:
 
 
 def without_locals(report: str) -> str:
-    """Textual's crash report without its boxes of local values: they may hold answers."""
+    """Textual's crash report without its boxes of local values (they may hold answers)."""
     kept: list[str] = []
     box_at = -1  # the column of the open locals box's corner, or -1
     for line in report.splitlines():

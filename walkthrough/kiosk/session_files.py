@@ -1,11 +1,5 @@
-"""The graphical kiosk session's files, as `walkthrough kiosk-files DIR` writes them.
-
-cage (a Wayland kiosk compositor) shows one program full screen on tty1: the foot terminal,
-running the walkthrough in kiosk mode. Three files: the systemd unit, foot's settings (type
-size, the clinic's colours, no cursor, none of foot's own keys) and INSTALL, the commands to
-put them in place. Each is a template in session/ (NAME.in), filled in from a `Setup`, so
-every path in them is the clinic's own.
-"""
+"""The graphical kiosk session's files (`walkthrough kiosk-files DIR`): cage shows the foot
+terminal full screen on tty1, running the kiosk. A systemd unit, foot's settings and INSTALL."""
 
 from __future__ import annotations
 
@@ -74,75 +68,49 @@ class Setup:
         )
 
 
-def template(name: str) -> str:
-    return (TEMPLATES / f"{name}.in").read_text(encoding="utf-8")
-
-
-def unit_text(setup: Setup) -> str:
+def texts(setup: Setup) -> dict[str, str]:
+    """The three files, each its template (session/NAME.in) filled in from `setup`."""
+    theme = next(theme for theme in THEMES if theme.name == setup.theme)
     log_dir = setup.log_file.parent
-    under_var_log = log_dir.parent == PurePosixPath("/var/log")
-    return template(UNIT).format(
-        unit=UNIT,
-        user=setup.user,
-        # systemd makes the log folder, owned by the kiosk user, when it is one under /var/log.
-        logs_directory=(
+    under_var_log = log_dir.parent == PurePosixPath("/var/log")  # systemd makes the folder
+    values = {
+        **vars(setup),
+        "foot_ini": setup.foot_ini,
+        "unit": UNIT,
+        "walkthrough": setup.walkthrough,
+        "logs_directory": (
             f"LogsDirectory={log_dir.name}"
             if under_var_log
             else f"# The log's folder, {log_dir}, is made by hand (see INSTALL)."
         ),
-        foot_ini=setup.foot_ini,
-        walkthrough=setup.walkthrough,
-    )
-
-
-def foot_text(setup: Setup) -> str:
-    theme = next(theme for theme in THEMES if theme.name == setup.theme)
-    return template(FOOT_INI).format(
-        foot_ini=setup.foot_ini,
-        unit=UNIT,
-        font=FONT,
-        cjk_font=CJK_FONT,
-        size=setup.font_size,
-        larger=LARGER_FONT_SIZE,
-        theme=theme.name,
-        background=(theme.background or "#000000").lstrip("#"),
-        foreground=(theme.foreground or "#ffffff").lstrip("#"),
-    )
-
-
-def install_text(setup: Setup) -> str:
-    log_dir = setup.log_file.parent
-    log_step = ""
-    if log_dir.parent != PurePosixPath("/var/log"):  # else the unit's LogsDirectory makes it
-        log_step = (
+        "log_step": ""
+        if under_var_log
+        else (
             f"   The log's folder, writable by the kiosk user:\n"
             f"     install -d -o {setup.user} -m 750 {log_dir}\n"
-        )
-    return template(INSTALL).format(
-        unit=UNIT,
-        user=setup.user,
-        packages=PACKAGES,
-        venv=setup.venv,
-        content=setup.content,
-        config_dir=setup.config_dir,
-        foot_ini=setup.foot_ini,
-        log_file=setup.log_file,
-        log_step=log_step,
-        size=setup.font_size,
-        larger=max(LARGER_FONT_SIZE, setup.font_size + 6),
-    )
+        ),
+        "packages": PACKAGES,
+        "font": FONT,
+        "cjk_font": CJK_FONT,
+        "size": setup.font_size,
+        "foot_larger": LARGER_FONT_SIZE,
+        "larger": max(LARGER_FONT_SIZE, setup.font_size + 6),
+        "background": (theme.background or "#000000").lstrip("#"),
+        "foreground": (theme.foreground or "#ffffff").lstrip("#"),
+    }
+    return {name: (TEMPLATES / f"{name}.in").read_text("utf-8").format(**values) for name in FILES}
 
 
 def write_files(folder: Path, setup: Setup) -> list[Path]:
     """Write the three files into `folder` (made if missing). Raises FileExistsError, having
     written nothing, if any of them is already there."""
-    texts = {UNIT: unit_text(setup), FOOT_INI: foot_text(setup), INSTALL: install_text(setup)}
-    for name in texts:
+    made = texts(setup)
+    for name in made:
         if (folder / name).exists() or (folder / name).is_symlink():
             raise FileExistsError(folder / name)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, text in texts.items():
+    for name, text in made.items():
         with open(folder / name, "x", encoding="utf-8") as file:  # "x": never over a file
             file.write(text)
         written.append(folder / name)

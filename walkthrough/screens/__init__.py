@@ -1,38 +1,28 @@
-"""One module per kind of screen; `screen_for` picks the right one for a step.
-
-A kind's module is imported when a step of that kind is first shown: the first screen needs
-only the welcome step's."""
+"""One module per kind of screen; a kind's module is loaded when a step of that kind is first
+shown (the first screen needs only the welcome step's)."""
 
 from __future__ import annotations
 
-from walkthrough.screens.base import StepScreen
-from walkthrough.screens.requests import ScreenOptions
+from importlib import import_module
+
+from walkthrough.screens.base import ScreenOptions, StepScreen
 from walkthrough.session import Session
+
+KINDS = {
+    "welcome": "WelcomeScreen",
+    "info": "InfoScreen",
+    "faq": "FaqScreen",
+    "checklist": "ChecklistScreen",
+    "summary": "SummaryScreen",
+}
 
 
 def screen_class(kind: str) -> type[StepScreen]:
     """The screen that shows steps of this kind."""
-    if kind == "welcome":
-        from walkthrough.screens.welcome import WelcomeScreen
-
-        return WelcomeScreen
-    if kind == "info":
-        from walkthrough.screens.info import InfoScreen
-
-        return InfoScreen
-    if kind == "faq":
-        from walkthrough.screens.faq import FaqScreen
-
-        return FaqScreen
-    if kind == "checklist":
-        from walkthrough.screens.checklist import ChecklistScreen
-
-        return ChecklistScreen
-    if kind == "summary":
-        from walkthrough.screens.summary import SummaryScreen
-
-        return SummaryScreen
-    raise ValueError(f"no screen for steps of kind {kind!r}")
+    if kind not in KINDS:
+        raise ValueError(f"no screen for steps of kind {kind!r}")
+    screen: type[StepScreen] = getattr(import_module(f"walkthrough.screens.{kind}"), KINDS[kind])
+    return screen
 
 
 def screen_for(session: Session, options: ScreenOptions) -> StepScreen:

@@ -1,18 +1,18 @@
-"""The base step screen: the frame every step shares, and the navigation keys, declared once."""
+"""The base step screen: the frame every step shares, and its key bar built from the bindings."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
 
+from walkthrough.answer_keys import keys_hint
 from walkthrough.content.model import Interface
-from walkthrough.keys import STEP_KEYS
 from walkthrough.screens import sizes
-from walkthrough.screens.requests import Navigate, ScreenFailed, ScreenOptions
 from walkthrough.session import Session
 from walkthrough.widgets.body import Body
 from walkthrough.widgets.glyphs import marks_for
@@ -23,12 +23,26 @@ from walkthrough.wording import step_counter
 
 MORE_MARK = "↓"
 """After the words "More below" (ui.yaml more_below), in every language."""
+HINTS = ("next", "back", "answer", "move", "choose", "theme", "help", "home", "read_aloud", "quit")
+"""The key bar's words (ui.yaml `keys`), in the order a patient needs them."""
+
+
+@dataclass(frozen=True)
+class ScreenOptions:
+    """How the app is running, as far as a screen needs to know."""
+
+    console: bool = False
+    """On the bare Linux console: plain marks its font has (see widgets.glyphs)."""
+    not_offered: frozenset[str] = frozenset()
+    """Languages this terminal cannot show, left off the welcome screen."""
 
 
 class StepScreen(sizes.SizeClasses, Screen[None]):
-    """A step of the walkthrough: top bar, progress rail, the step itself, disclaimer, key bar."""
+    """A step of the walkthrough: top bar, progress rail, the step itself, disclaimer, key bar.
 
-    BINDINGS = [Binding(use.keys, use.action, show=False) for use in STEP_KEYS]
+    The keys of every step are the app's bindings (walkthrough.keys); a kind of step binds its
+    own keys here, and takes over an app key by binding it too."""
+
     AUTO_FOCUS = ""  # focus is placed by on_mount, without scrolling
     FIRST_FOCUS = ("Body .choice.-picked", "Body .choice", "Body FoldTitle")
     """Where the focus starts: the first of these, in this order of preference, that exists."""
@@ -93,11 +107,54 @@ class StepScreen(sizes.SizeClasses, Screen[None]):
             )
             with Vertical(id="main"):
                 yield Line(self.step.title, id="step-title")
-                yield from self.guarded_compose_step()
+                try:
+                    yield from self.compose_step()
+                except Exception as error:  # noqa: BLE001 - handed to the app (see hand_over)
+                    self.hand_over(error)
                 yield Line(f"{ui.more_below} {MORE_MARK}", id="more-below")
         yield Line(ui.disclaimer, id="disclaimer")
         yield KeyBar(self.key_hints())
         yield sizes.make_larger(ui.too_small)
+
+    def compose_step(self) -> ComposeResult:
+        """What this kind of step shows; subclasses fill it in."""
+        yield from ()
+
+    async def on_event(self, event: events.Event) -> None:
+        try:
+            await super().on_event(event)
+        except Exception as error:  # noqa: BLE001 - handed to the app (see hand_over)
+            self.hand_over(error)
+
+    def hand_over(self, error: Exception) -> None:
+        """Raise `error` again in the app's loop, where the app alone decides what it means
+        (the kiosk starts again; otherwise the app ends). Raised here, it would end the app."""
+
+        def raise_again() -> None:
+            raise error
+
+        self.app.call_later(raise_again)
+
+    @property
+    def allow_select(self) -> bool:
+        return self.app.ALLOW_SELECT and super().allow_select
+
+    def key_hints(self) -> list[KeyHint]:
+        """The keys that work here and have words in ui.yaml (the bindings shown, not
+        switched off by check_action), for the key bar."""
+        shown: dict[str, str] = {}
+        for active in self.active_bindings.values():
+            binding = active.binding
+            if binding.show and active.enabled and binding.description:
+                shown.setdefault(binding.description, binding.key_display or binding.key)
+        return [(self.key_name(shown[w]), getattr(self.ui.keys, w)) for w in HINTS if w in shown]
+
+    def key_name(self, key: str) -> str:
+        """A key as the patient's language writes it: "1 2 3", "Inicio", "→"."""
+        if key == "answers":
+            return keys_hint(self.ui)
+        name: str = getattr(self.ui.key_names, key, key)
+        return name
 
     @on(Body.MoreBelow)
     def show_more_below(self, event: Body.MoreBelow) -> None:
@@ -128,76 +185,6 @@ class StepScreen(sizes.SizeClasses, Screen[None]):
             if found:
                 return found.first()
         return None
-
-    def guarded_compose_step(self) -> ComposeResult:
-        """compose_step; in kiosk mode a failure is reported to the app instead of raised."""
-        if not self.options.kiosk:
-            yield from self.compose_step()
-            return
-        try:
-            yield from self.compose_step()
-        except Exception as error:  # noqa: BLE001 - see walkthrough.kiosk.guard
-            self.post_message(ScreenFailed(error, f"composing {type(self).__name__}"))
-
-    async def on_event(self, event: events.Event) -> None:
-        """Kiosk mode: an error while this screen handles an event (mount, keys...) is
-        reported to the app, which logs it and starts again, instead of ending the app."""
-        if not self.options.kiosk:
-            await super().on_event(event)
-            return
-        try:
-            await super().on_event(event)
-        except Exception as error:  # noqa: BLE001 - see walkthrough.kiosk.guard
-            where = f"{type(self).__name__} handling {type(event).__name__}"
-            self.post_message(ScreenFailed(error, where))
-
-    @property
-    def allow_select(self) -> bool:
-        return not self.options.kiosk and super().allow_select
-
-    def compose_step(self) -> ComposeResult:
-        """What this kind of step shows; subclasses fill it in."""
-        yield from ()
-
-    def key_hints(self) -> list[KeyHint]:
-        """The keys that work here, for the key bar, in the order a patient needs them."""
-        keys, names = self.ui.keys, self.ui.key_names
-        hints: list[KeyHint] = []
-        if self.allows("next"):
-            hints.append(("→", keys.next))
-        if self.allows("back"):
-            hints.append(("←", keys.back))
-        hints.extend(self.extra_hints())
-        hints.append(("?", keys.help))
-        if self.allows("home"):
-            hints.append((names.home, keys.home))
-        if self.options.can_read_aloud:
-            hints.append(("R", keys.read_aloud))
-        if self.allows("quit"):
-            hints.append(("Q", keys.quit))
-        return hints
-
-    def extra_hints(self) -> list[KeyHint]:
-        """Keys only this kind of step has."""
-        return []
-
-    def allows(self, request: str) -> bool:
-        """Whether a navigation request makes sense on this step right now."""
-        if request == "next":
-            return not self.session.is_last
-        if request in ("back", "home"):
-            return not self.session.is_first
-        if request == "quit":
-            return not self.options.kiosk
-        return True
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "go" and parameters:
-            return self.allows(str(parameters[0]))
-        return True
-
-    def action_go(self, request: str) -> None:
-        self.post_message(Navigate(request))
 
     def action_move(self, direction: int) -> None:
         self.query_one("#body", Body).move(direction, self.focused)

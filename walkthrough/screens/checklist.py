@@ -4,39 +4,42 @@ from __future__ import annotations
 
 from textual import events, on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.widget import Widget
 
-from walkthrough.answer_keys import answer_keys, key_map, keys_hint
+from walkthrough.answer_keys import answer_keymap, answer_keys
 from walkthrough.content.model import ChecklistStep
+from walkthrough.keys import ANSWER_DIGITS
 from walkthrough.screens.base import StepScreen
-from walkthrough.screens.requests import ScreenOptions
-from walkthrough.session import Answer, Session
+from walkthrough.session import Answer
 from walkthrough.widgets.answer_row import AnswerRow
 from walkthrough.widgets.body import Body, focus_now
 from walkthrough.widgets.choice import Choice
-from walkthrough.widgets.keybar import KeyHint
 from walkthrough.widgets.text import Line, Prose
 from walkthrough.wording import questions_left
 
 
 class ChecklistScreen(StepScreen):
-    """1, 2 and 3 (and the language's answer letters, if it has any) answer the question in
-    focus and move on to the next unanswered one. The keys are the language's (see
-    walkthrough.answer_keys), so they are looked up as typed rather than bound once for all."""
+    """1, 2 and 3 (and the language's answer letters) answer the question in focus and move on
+    to the next unanswered one. Next, while questions are left, points to the first of them."""
 
-    def __init__(self, session: Session, options: ScreenOptions) -> None:
-        super().__init__(session, options)
-        self.answer_keys = answer_keys(self.ui)
-        self.key_answers = key_map(self.ui)
+    BINDINGS = [
+        *(
+            Binding(key, f"answer('{value}')", "answer", True, "answers", id=f"answer-{value}")
+            for value, key in ANSWER_DIGITS.items()
+        ),
+        Binding("right,enter,pagedown", "to_unanswered", "next", key_display="→"),
+    ]
 
     def compose_step(self) -> ComposeResult:
         assert isinstance(self.step, ChecklistStep)
+        keys = answer_keys(self.ui)
         with Body(id="body"):
             yield Prose(self.step.intro, classes="intro")
             yield Line("", id="status")
             for number, item in enumerate(self.step.questions, start=1):
                 answer = self.session.answers.get(item.id)
-                yield AnswerRow(item, self.answer_keys, number, answer)
+                yield AnswerRow(item, keys, number, answer)
 
     def still_fits(self) -> bool:
         """Answers change only here, so this fails only after answering in another language."""
@@ -50,33 +53,24 @@ class ChecklistScreen(StepScreen):
     def rows(self) -> list[AnswerRow]:
         return list(self.query(AnswerRow))
 
-    def extra_hints(self) -> list[KeyHint]:
-        return [(keys_hint(self.ui), self.ui.keys.answer)]
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        # The letters are the language's: Textual binds keys per class, so they come as a
+        # keymap, set whenever a checklist (of whichever language) is shown.
+        self.app.update_keymap(answer_keymap(self.ui))
 
-    def on_key(self, event: events.Key) -> None:
-        """An answer key, whichever choice has the focus (before any binding sees the key)."""
-        typed = event.character.lower() if event.character else ""
-        answer = self.key_answers.get(typed) if typed else None
-        if answer is not None:
-            event.stop()
-            event.prevent_default()
-            self.action_answer(answer.value)
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "to_unanswered":  # once all are answered, the app's Next takes the key
+            return bool(self.session.unanswered())
+        return True
 
-    def action_go(self, request: str) -> None:
-        if request == "next" and self.session.unanswered():
-            self.point_to_unanswered()
-            return
-        super().action_go(request)
-
-    def point_to_unanswered(self) -> None:
+    def action_to_unanswered(self) -> None:
         """Say calmly how many are left and move to the first one."""
         self.query_one("#status", Line).add_class("-shown")
         self.update_questions_left()
         first = self.session.unanswered()[0]
         row = self.query_one(f"#q-{first.id}", AnswerRow)
         focus_now(row.first_choice())
-        # The line just shown pushes the questions down: bring this one into view again once
-        # that is laid out.
+        # The line just shown pushes the questions down: into view again once laid out.
         self.call_after_refresh(row.bring_into_view, row.first_choice())
 
     def update_questions_left(self) -> None:
@@ -98,10 +92,8 @@ class ChecklistScreen(StepScreen):
             self.record(row, Answer(value), move_on=True)
 
     def focused_row(self) -> AnswerRow | None:
-        focused = self.focused
-        if focused is None:
-            return None
-        return next((a for a in focused.ancestors if isinstance(a, AnswerRow)), None)
+        around = self.focused.ancestors if self.focused else []
+        return next((a for a in around if isinstance(a, AnswerRow)), None)
 
     def record(self, row: AnswerRow, answer: Answer, *, move_on: bool) -> None:
         self.session.answer(row.item.id, answer)

@@ -1,20 +1,56 @@
-"""Modal boxes: a yes/no question that returns a bool, and the help overlay."""
+"""Modal boxes: the base of every box, a yes/no question that returns a bool, and help."""
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from textual import on
 from textual.app import ComposeResult
+from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
 
 from walkthrough.content.model import Dialog, Interface
-from walkthrough.screens.box import Box
-from walkthrough.screens.sizes import make_larger
+from walkthrough.screens.sizes import SizeClasses, make_larger
 from walkthrough.widgets.body import Body
 from walkthrough.widgets.choice import Choice
 from walkthrough.widgets.keybar import KeyBar
 from walkthrough.widgets.text import Line, Prose
 from walkthrough.wording import help_text
+
+Result = TypeVar("Result")
+
+
+class Box(SizeClasses, ModalScreen[Result]):
+    """A titled box that closes once, and only from the top of the screen stack: Textual's
+    `dismiss` closes whatever is on top, so a second close (Enter pressed twice, a key racing
+    a timer, a box covered by the idle notice) would close the step under it."""
+
+    closed = False
+
+    def __init__(self, heading: str, too_small: str, kind: str = "") -> None:
+        super().__init__(classes=f"dialog-screen {kind}-screen" if kind else "dialog-screen")
+        self.heading = heading
+        self.too_small = too_small
+        self.kind = kind
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes=f"dialog {self.kind}".strip()):
+            yield Line(self.heading, classes="dialog-title")
+            yield from self.compose_box()
+        yield make_larger(self.too_small)
+
+    def compose_box(self) -> ComposeResult:
+        """What the box shows under its title."""
+        yield from ()
+
+    def dismiss(self, result: Result | None = None) -> AwaitComplete:
+        if self.closed or not self.is_active:
+            done: AwaitComplete = AwaitComplete.nothing()  # type: ignore[no-untyped-call]
+            return done
+        self.closed = True
+        return super().dismiss(result)
 
 
 class ConfirmDialog(Box[bool]):
@@ -29,18 +65,14 @@ class ConfirmDialog(Box[bool]):
     AUTO_FOCUS = "#cancel"
 
     def __init__(self, dialog: Dialog, too_small: str) -> None:
-        super().__init__(classes="dialog-screen")
+        super().__init__(dialog.title, too_small)
         self.dialog = dialog
-        self.too_small = too_small
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Line(self.dialog.title, classes="dialog-title")
-            yield Prose(self.dialog.body)
-            with Horizontal(classes="dialog-choices"):
-                yield Choice(self.dialog.cancel, "cancel", radio=False, id="cancel")
-                yield Choice(self.dialog.confirm, "confirm", radio=False, id="confirm")
-        yield make_larger(self.too_small)
+    def compose_box(self) -> ComposeResult:
+        yield Prose(self.dialog.body)
+        with Horizontal(classes="dialog-choices"):
+            yield Choice(self.dialog.cancel, "cancel", radio=False, id="cancel")
+            yield Choice(self.dialog.confirm, "confirm", radio=False, id="confirm")
 
     @on(Choice.Picked)
     def picked(self, event: Choice.Picked) -> None:
@@ -58,17 +90,14 @@ class HelpScreen(Box[None]):
     ]
 
     def __init__(self, ui: Interface) -> None:
-        super().__init__(classes="dialog-screen")
+        super().__init__(ui.help_title, ui.too_small, "help")
         self.ui = ui
 
-    def compose(self) -> ComposeResult:
+    def compose_box(self) -> ComposeResult:
+        with Body(id="help-body"):
+            yield Prose(help_text(self.ui))
         names = self.ui.key_names
-        with Vertical(classes="dialog help"):
-            yield Line(self.ui.help_title, classes="dialog-title")
-            with Body(id="help-body"):
-                yield Prose(help_text(self.ui))
-            yield KeyBar([(f"{names.escape} / {names.enter}", self.ui.keys.close)])
-        yield make_larger(self.ui.too_small)
+        yield KeyBar([(f"{names.escape} / {names.enter}", self.ui.keys.close)])
 
     def action_scroll(self, direction: int) -> None:
         self.query_one(Body).move(direction, None)

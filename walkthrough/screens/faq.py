@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 
 from walkthrough.content.model import FaqStep
 from walkthrough.screens.base import StepScreen
 from walkthrough.widgets.body import Body
 from walkthrough.widgets.fold import Fold
 from walkthrough.widgets.glyphs import marks_for
-from walkthrough.widgets.keybar import KeyHint
 from walkthrough.widgets.text import Line, Prose
 
 
 class FaqScreen(StepScreen):
     """Up/Down move between questions; Enter or Space opens or closes one."""
+
+    BINDINGS = [
+        Binding("up", "move(-1)", "move", key_display="↑ ↓"),
+        Binding("down", "move(1)", "move", key_display="↑ ↓"),
+        # The question in focus takes these keys first (widgets.fold); the key bar names them.
+        Binding("space,enter", "open_or_close", "choose", key_display="enter"),
+    ]
 
     def compose_step(self) -> ComposeResult:
         assert isinstance(self.step, FaqStep)
@@ -25,5 +32,7 @@ class FaqScreen(StepScreen):
             for item in self.step.items:
                 yield Fold(item, marks)
 
-    def extra_hints(self) -> list[KeyHint]:
-        return [("↑ ↓", self.ui.keys.move), (self.ui.key_names.enter, self.ui.keys.choose)]
+    def action_open_or_close(self) -> None:
+        fold = self.focused.parent if self.focused else None
+        if isinstance(fold, Fold):
+            fold.toggle()

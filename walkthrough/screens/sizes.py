@@ -1,12 +1,9 @@
 """Screen size classes (the styles use them), and the line a screen shows when too small.
 
--narrow under 72 columns, -short under 18 rows, -too-small under 20 columns or 6 rows. Under
-72 columns the progress rail leaves the step too narrow for a row of boxed choices (three
-languages, or Yes / No / Not sure): 64x20 is the grid of a large font on a 1080p screen. Under
-6 rows the frame (top bar, title, disclaimer, key bar) leaves one row at most for the step's
-words; under 20 columns the key hints and the disclaimer fold a few letters to a line. There a
-screen shows only a line asking for a larger window; what it covers stays as it was, hidden,
-and is back when the window grows.
+-narrow under 72 columns (the rail leaves too little room for a row of boxed choices; 64x20 is
+a large font on a 1080p screen), -short under 18 rows, -too-small under 20 columns or 6 rows
+(the frame leaves the words a row at most, or a few letters a line): there only a line asking
+for a larger window shows, and what it covers is back as it was when the window grows.
 """
 
 from __future__ import annotations
@@ -43,12 +40,9 @@ def set_size_classes(node: DOMNode, width: int, height: int) -> None:
 
 
 class SizeClasses:
-    """Mixed into every screen (before Screen or ModalScreen): the size classes above, and
-    the focus kept while the screen is too small.
-
-    Textual takes the focus from a widget that stops being displayed, and with nothing else
-    on show, nothing would have it. Focused again (while still hidden) it keeps taking the
-    keys, and the patient finds the same choice in focus when the window grows."""
+    """Mixed into every screen (before Screen or ModalScreen): the size classes above, and the
+    focus kept while too small (Textual takes it from a widget no longer displayed; focused
+    again, it keeps the keys, and the same choice is in focus when the window grows)."""
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = WIDTH_BREAKPOINTS
     VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = HEIGHT_BREAKPOINTS

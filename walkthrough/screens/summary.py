@@ -6,8 +6,7 @@ from textual import on
 from textual.app import ComposeResult
 
 from walkthrough.content.model import SummaryStep
-from walkthrough.screens.base import StepScreen
-from walkthrough.screens.requests import Navigate, ScreenOptions
+from walkthrough.screens.base import ScreenOptions, StepScreen
 from walkthrough.session import Session
 from walkthrough.widgets.answer_row import FLAG_MARK
 from walkthrough.widgets.body import Body
@@ -39,6 +38,6 @@ class SummaryScreen(StepScreen):
             yield Choice(self.step.start_over, "restart", radio=False, id="restart")
 
     @on(Choice.Picked, "#restart")
-    def restart(self, event: Choice.Picked) -> None:
+    async def restart(self, event: Choice.Picked) -> None:
         event.stop()
-        self.post_message(Navigate("restart"))
+        await self.run_action("app.restart")

@@ -8,10 +8,8 @@ from textual.containers import Horizontal
 
 from walkthrough.content.model import WelcomeStep
 from walkthrough.screens.base import StepScreen
-from walkthrough.screens.requests import ChooseLanguage, Navigate
 from walkthrough.widgets.body import Body
 from walkthrough.widgets.choice import Choice
-from walkthrough.widgets.keybar import KeyHint
 from walkthrough.widgets.text import Line, Prose
 
 
@@ -40,13 +38,9 @@ class WelcomeScreen(StepScreen):
             yield Prose(self.step.body)
             yield Prose(self.ui.welcome_keys, classes="keys-intro")
 
-    def extra_hints(self) -> list[KeyHint]:
-        return [("T", self.ui.keys.theme)]
-
     @on(Choice.Picked)
-    def pick_language(self, event: Choice.Picked) -> None:
+    async def pick_language(self, event: Choice.Picked) -> None:
         event.stop()
-        if event.choice.value == self.session.language_code:
-            self.post_message(Navigate("next"))
-        else:
-            self.post_message(ChooseLanguage(event.choice.value))
+        code = event.choice.value
+        same = code == self.session.language_code
+        await self.run_action("app.next" if same else f"app.choose_language({code!r})")

@@ -15,14 +15,13 @@ GAP = Content("  ")
 
 
 def hint_text(key: str, label: str) -> Content:
-    # Both come from the content (a key's name is translated too).
+    """A key in reverse, then its words; both from the content, so made printable."""
     return Content.assemble((f" {printable(key)} ", "reverse bold"), " ", printable(label))
 
 
 def keybar_lines(hints: list[KeyHint], width: int) -> list[Content]:
-    """The hints, as many to a line as fit. A key and its words are never split between lines
-    (a lone "Q" with "Quit" below it would puzzle anyone); a hint wider than the line folds.
-    A width under 1 (a terminal a few columns wide) folds as 1, one cell to a line."""
+    """The hints, as many to a line as fit; a key and its words on one line (a lone "Q" with
+    "Quit" below would puzzle anyone), unless wider than the line (at least 1 cell)."""
     width = max(width, 1)
     lines: list[Content] = []
     line: Content | None = None
@@ -49,10 +48,6 @@ class KeyBar(Widget):
     def __init__(self, hints: list[KeyHint]) -> None:
         super().__init__()
         self.hints = hints
-
-    def show(self, hints: list[KeyHint]) -> None:
-        self.hints = hints
-        self.refresh(layout=True)
 
     def get_content_width(self, container: Size, viewport: Size) -> int:
         return min(sum(hint_text(*hint).cell_length + 2 for hint in self.hints), container.width)

@@ -1,21 +1,28 @@
-"""Signals that end the app end it cleanly (terminal restored), in every mode.
+"""Signals that end the app end it cleanly, in every mode: terminal restored, exit 128 + signal.
 
-Without this, SIGTERM or SIGHUP kills Python outright and leaves the terminal in raw mode on
-the alternate screen. Handlers go on the running asyncio loop, so the app exits from its own
-loop with return code 128 + the signal number, as a shell would report it. In kiosk mode
-every signal that would end the process is taken this way (walkthrough.kiosk.process), and
-one that arrived before the app could take it ends the app as soon as it starts.
+Without this, SIGTERM or SIGHUP kills Python outright and leaves the terminal in raw mode on the
+alternate screen. The handlers go on the app's own asyncio loop, so the app exits from it.
 """
 
 from __future__ import annotations
 
-import asyncio
 import signal
 from collections.abc import Callable, Iterable
 
-from walkthrough.kiosk.process import held, signal_name
-
 HANDLED = (signal.SIGTERM, signal.SIGHUP)
+REAL_TIME = tuple(range(getattr(signal, "SIGRTMIN", 0), getattr(signal, "SIGRTMAX", -1) + 1))
+held: list[int] = []
+"""Ending signals that arrived while no app could end cleanly, oldest first (kiosk.process)."""
+
+
+def signal_name(signum: int) -> str:
+    """SIGTERM, SIGUSR1, SIGRTMIN+3..."""
+    if signum in REAL_TIME:
+        return f"SIGRTMIN+{signum - REAL_TIME[0]}"
+    try:
+        return signal.Signals(signum).name
+    except ValueError:
+        return f"signal {signum}"
 
 
 def exit_code_for(signum: int) -> int:
@@ -26,15 +33,17 @@ def catch_exit_signals(
     end: Callable[[str, int], object], signals: Iterable[int] = HANDLED
 ) -> Callable[[], None]:
     """On one of `signals`, log it and call `end(signal name, exit code)`; return a function
-    that undoes this."""
+    that undoes this. A signal `held` before the app started ends it at once."""
+    import asyncio  # not at import: kiosk.process, the program's first line, needs `held`
+
     loop = asyncio.get_running_loop()
     caught: list[tuple[int, object]] = []
 
     def on_signal(signum: int) -> None:
-        from walkthrough.kiosk.logbook import LOG  # loaded only when it has something to log
+        import logging  # the kiosk's log (kiosk.logbook), by name: this module comes first
 
         name = signal_name(signum)
-        LOG.info("%s received: exiting", name)
+        logging.getLogger("walkthrough.kiosk").info("%s received: exiting", name)
         end(name, exit_code_for(signum))
 
     for signum in signals:
@@ -44,12 +53,11 @@ def catch_exit_signals(
         except (NotImplementedError, RuntimeError, ValueError):
             continue  # not on Unix, or not the main thread: the default action stays
         caught.append((signum, before))
-    if held:  # one came while the app was starting
+    if held:
         loop.call_soon(on_signal, held.pop(0))
 
     def release() -> None:
-        """asyncio puts back the default action; the one from before (a kiosk holds every
-        ending signal between runs) is put back instead."""
+        # asyncio would put back the default action; a kiosk holds them between runs instead.
         for signum, before in caught:
             loop.remove_signal_handler(signum)
             if before is not None:

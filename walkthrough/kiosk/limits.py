@@ -1,7 +1,8 @@
-"""Back-off after wrong staff PINs: three tries, then a wait that doubles each time."""
+"""How often things may go wrong: wrong staff PINs (then a wait that doubles), and errors."""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from time import monotonic
 
@@ -34,3 +35,23 @@ class StaffLock:
         self.lockouts += 1
         self.until = self.clock() + wait
         return wait
+
+
+class ErrorBudget:
+    """Allows `limit` errors within `window` seconds; one more means something is stuck."""
+
+    def __init__(
+        self, limit: int = 3, window: float = 60.0, clock: Callable[[], float] = monotonic
+    ) -> None:
+        self.limit = limit
+        self.window = window
+        self.clock = clock
+        self.times: deque[float] = deque(maxlen=limit + 1)
+
+    def spend(self) -> bool:
+        """Record an error; False when there have been too many too quickly."""
+        now = self.clock()
+        self.times.append(now)
+        while self.times and now - self.times[0] > self.window:
+            self.times.popleft()
+        return len(self.times) <= self.limit

@@ -1,0 +1,156 @@
+"""The kiosk app: the walkthrough for one patient after another; idle reset, staff exit, errors."""
+
+from __future__ import annotations
+
+import threading
+
+from textual import events
+from textual.binding import Binding
+from textual.timer import Timer
+
+from walkthrough.app import WalkthroughApp
+from walkthrough.content.model import Content
+from walkthrough.content.sample import sample_warning
+from walkthrough.kiosk import STAFF_KEY
+from walkthrough.kiosk.dialogs import IdleWarning, StaffPinPrompt
+from walkthrough.kiosk.limits import ErrorBudget, StaffLock
+from walkthrough.kiosk.logbook import LOG
+from walkthrough.kiosk.pin import PinHash
+from walkthrough.kiosk.process import ENDING
+from walkthrough.settings import Settings
+from walkthrough.speech import Speaker
+
+
+class KioskApp(WalkthroughApp):
+    """No key a patient can type leaves it (no quit, no selection, every ending signal taken);
+    it starts again after a quiet spell or an error; staff leave with F12 and the PIN."""
+
+    BINDINGS = [Binding(STAFF_KEY, "staff", show=False, priority=True)]
+    EXIT_SIGNALS = ENDING
+    ALLOW_SELECT = False
+
+    def __init__(
+        self, content: Content, settings: Settings | None = None, speaker: Speaker | None = None
+    ) -> None:
+        super().__init__(content, settings, speaker)
+        pin_hash = self.settings.staff_pin_hash
+        self.pin = PinHash.parse(pin_hash) if pin_hash else None
+        self.staff_lock = StaffLock(self.settings.pin_backoff)
+        self.checking = threading.Lock()
+        self.errors = ErrorBudget()
+        self.idle_timer: Timer | None = None
+
+    def on_mount(self) -> None:
+        wait = self.settings
+        started = "kiosk started: idle %gs, warning %gs, after summary %gs"
+        LOG.info(started, wait.idle_timeout, wait.idle_warning, wait.summary_reset)
+        sample = sample_warning(self.session.content.clinic)
+        if sample:
+            LOG.warning(sample)
+        if self.pin is None:
+            LOG.warning("no staff PIN configured: the kiosk cannot be left from the keyboard")
+        else:
+            LOG.info("staff exit: %s, then the staff PIN", STAFF_KEY.upper())
+        self.restart_idle()
+
+    async def on_event(self, event: events.Event) -> None:
+        """Every key comes here first, and every action and error a step screen hands over
+        (StepScreen.hand_over) runs inside: the one place errors are caught."""
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            self.restart_idle()
+            if isinstance(self.screen, IdleWarning):  # the key only closes the notice
+                self.screen.keep_going()
+                return
+        try:
+            await super().on_event(event)
+        except Exception as error:  # noqa: BLE001 - logged, and the walkthrough starts again
+            self.recover(error, f"handling {type(event).__name__}")
+
+    def recover(self, error: Exception, where: str) -> None:
+        """Log it with its traceback (no local values, so no answers), and start again."""
+        LOG.error("error in %s; starting again at the welcome screen", where, exc_info=error)
+        if self.errors.spend():
+            self.new_patient("error")
+        else:
+            LOG.critical("too many errors in a short time; stopping so the supervisor restarts")
+            self.end("errors", 1)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "request_quit":
+            return False
+        if action == "staff":
+            return self.pin is not None
+        return super().check_action(action, parameters)
+
+    def show_step(self) -> None:
+        super().show_step()
+        self.restart_idle()
+
+    # A new patient ------------------------------------------------------------------------
+
+    def restart_idle(self) -> None:
+        """Activity: the idle clock starts again, with the pause the step calls for."""
+        if self.idle_timer is not None:
+            self.idle_timer.stop()
+        settings = self.settings
+        pause = settings.summary_reset if self.on_summary() else settings.idle_timeout
+        self.idle_timer = self.set_timer(pause, self.idle, name="idle-clock")
+
+    def on_summary(self) -> bool:
+        return self.session.step.kind == "summary"
+
+    def untouched(self) -> bool:
+        """Nothing of anyone's is on screen: the welcome step, as a new patient finds it."""
+        session = self.session
+        return (
+            session.is_first
+            and not session.has_answers
+            and session.language_code == session.content.clinic.default_language
+            and self.theme == self.settings.theme
+            and len(self.screen_stack) <= 2
+        )
+
+    def idle(self) -> None:
+        self.idle_timer = None  # stopped until the next key or step
+        if any(isinstance(screen, IdleWarning) for screen in self.screen_stack):
+            return
+        if self.untouched():  # no one to ask, nothing to clear: keep waiting quietly
+            self.restart_idle()
+            return
+        reason = "summary shown" if self.on_summary() else "idle"
+        seconds = self.settings.idle_warning
+        self.push_screen(IdleWarning(self.ui, seconds, lambda: self.new_patient(reason)))
+
+    def new_patient(self, reason: str) -> None:
+        """Nothing of the last patient stays: answers, language, colours, boxes."""
+        LOG.info("reset for a new patient (%s)", reason)
+        self.session.reset(keep_language=False)
+        self.kept.forget()
+        self.theme = self.settings.theme
+        self.clear_notifications()
+        self.show_step()
+
+    # The staff exit -----------------------------------------------------------------------
+
+    def action_staff(self) -> None:
+        if isinstance(self.screen, StaffPinPrompt):
+            return
+        prompt = StaffPinPrompt(self.ui, self.staff_lock, self.check_pin)
+        self.push_screen(prompt, self.staff_done)
+
+    def check_pin(self, pin: str) -> bool:
+        """Called in a thread by the PIN prompt; one check at a time, so each wrong PIN counts
+        once, in order (a check that waited for one that started a lockout is refused)."""
+        with self.checking:
+            if self.pin is None or self.staff_lock.seconds_left() > 0:
+                return False
+            if self.pin.matches(pin):
+                return True
+            wait = self.staff_lock.wrong()
+        LOG.warning("wrong staff PIN" + (f"; PIN entry locked for {wait:g}s" if wait else ""))
+        return False
+
+    def staff_done(self, right: bool | None) -> None:
+        if right:
+            LOG.info("staff exit")
+            self.end("staff", 0)
