@@ -53,6 +53,8 @@ def describe(detail: ErrorDetails) -> str:
             else ""
         )
         return f"'{name}' must be text, not {_kind(value)}{hint}"
+    if kind == "bool_type":
+        return f"'{name}' must be true or false, without quotes, not {_kind(value)}"
     if kind == "string_too_short":
         return f"'{name}' must not be empty"
     if kind == "string_too_long":
