@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 TIMEOUT = 8.0
 """Seconds CUPS has to take and finish the job before it counts as failed (and is cancelled)."""
-C_LOCALE = {**os.environ, "LC_ALL": "C"}  # lpstat's and lp's words, read below, in English
 
 
 @dataclass(frozen=True)
@@ -24,7 +23,12 @@ class PrintResult:
 
 def _run(args: tuple[str, ...], timeout: float, data: bytes = b"") -> tuple[int, str]:
     done = subprocess.run(
-        args, input=data, capture_output=True, timeout=max(timeout, 0.5), env=C_LOCALE, check=False
+        args,
+        input=data,
+        capture_output=True,
+        timeout=max(timeout, 0.5),
+        env={**os.environ, "LC_ALL": "C"},  # CUPS's words, read here, in English
+        check=False,
     )
     said = (done.stdout + done.stderr).decode(errors="replace").strip()
     return done.returncode, said
