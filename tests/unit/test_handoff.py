@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import re
 import subprocess
+import sys
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
+from tests.conftest import content_copy
 from tests.printing import pdf_text, squeezed
 from walkthrough.content import Content, bundled_content_dir, load_content
-from walkthrough.content.handoff import Handoff, is_queue_name
+from walkthrough.content.handoff import Handoff
+from walkthrough.content.loader import validate
 from walkthrough.handoff import make_pdf, print_slip, slip_lines
-from walkthrough.handoff.command import sample_session
+from walkthrough.handoff.command import print_test, sample_session
 from walkthrough.handoff.cups import send
-from walkthrough.handoff.slip import slip_text
+from walkthrough.handoff.slip import Line
 from walkthrough.session import Answer, Session
 from walkthrough.wording import summarise
 
@@ -26,6 +30,10 @@ PAPERS = ("receipt-80mm", "a4", "letter")
 @pytest.fixture(scope="module")
 def content() -> Content:
     return load_content(bundled_content_dir())
+
+
+def slip_text(lines: list[Line]) -> str:
+    return "\n".join(line.text for line in lines)
 
 
 def on_paper(content: Content, paper: str = "receipt-80mm", printer: str = "desk") -> Content:
@@ -141,7 +149,12 @@ def test_content_text_is_never_read_as_markup(content: Content) -> None:
     ],
 )
 def test_queue_names_cups_accepts(name: str, accepted: bool) -> None:
-    assert is_queue_name(name) is accepted
+    try:
+        validate(Handoff, {"printer": name})
+    except ValueError:  # pydantic's ValidationError
+        assert not accepted
+    else:
+        assert accepted
 
 
 def test_no_printer_set_prints_nothing(content: Content) -> None:
@@ -157,3 +170,26 @@ def test_without_cups_the_result_says_why_and_never_the_answers(
     result = print_slip(session, NOW)
     assert not result.printed and result.detail == "cannot run lpstat: No such file or directory"
     assert send(b"%PDF", "desk").detail == result.detail
+
+
+def test_the_pdf_library_loads_only_when_a_slip_is_made() -> None:
+    code = (
+        "import sys\nimport walkthrough.handoff, walkthrough.handoff.command\n"
+        "print('reportlab' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
+def test_print_test_without_a_printer_says_how_to_set_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = content_copy(tmp_path)
+    assert print_test(["--content", str(root)]) == 1
+    assert "no printer is set: add 'handoff: {printer: QUEUE}'" in capsys.readouterr().err
+    (root / "clinic.yaml").write_text(
+        (root / "clinic.yaml").read_text() + "handoff: {printer: desk}\n", encoding="utf-8"
+    )
+    with pytest.raises(SystemExit, match="2"):
+        print_test(["--content", str(root), "--lang", "fr"])
+    assert f"no language 'fr' in {root}" in capsys.readouterr().err

@@ -38,15 +38,11 @@ def print_test(args: list[str]) -> int:
         return 1
     handoff = content.clinic.handoff
     if handoff is None:
-        print(
-            "walkthrough print-test: no printer is set; add to clinic.yaml:\n"
-            "handoff:\n  printer: QUEUE   # a CUPS queue (lpstat -p lists them)",
-            file=sys.stderr,
-        )
+        message = "no printer is set: add 'handoff: {printer: QUEUE}' to clinic.yaml"
+        print(f"walkthrough print-test: {message} (lpstat -p lists the queues)", file=sys.stderr)
         return 1
     if options.lang not in (None, *content.languages):
-        print(f"walkthrough print-test: no language '{options.lang}' here", file=sys.stderr)
-        return 2
+        parser.error(f"no language '{options.lang}' in {options.content or 'the content'}")
     result = print_slip(sample_session(content, options.lang), extra=(TEST_LINE,))
     if result.printed:
         print(f"Printed a sample slip ({handoff.paper}): {result.detail}")

@@ -14,7 +14,9 @@ from walkthrough.handoff.slip import Line
 CJK_FONT = "STSong-Light"
 """Reportlab's built-in Simplified Chinese font (Latin too): named in the PDF, never embedded,
 so the printing system draws it with a Chinese font of its own (Debian: fonts-noto-cjk)."""
-LOOKS = {  # style: size (times the body's), bold, centred, space above (in body sizes), indent
+# style: size (times the body's), bold, centred, space above and indent (in body sizes); a
+# negative indent is a hanging one: the lines a long item wraps onto sit under its words.
+LOOKS = {
     "title": (1.35, True, True, 0.0, 0.0),
     "subtitle": (1.12, True, True, 0.0, 0.0),
     "heading": (1.12, True, False, 0.4, 0.0),
@@ -23,16 +25,11 @@ LOOKS = {  # style: size (times the body's), bold, centred, space above (in body
     "marked": (1.0, True, False, 0.0, -1.2),
     "answer": (1.0, False, False, 0.0, -1.2),
 }
-"""A negative indent is a hanging one: the lines a long item wraps onto sit under its words."""
 
 
-def _latin(text: str) -> bool:
-    """Whether the PDF's standard fonts (Helvetica, in the Windows Latin encoding) can draw it."""
-    try:
-        text.encode("cp1252")
-    except UnicodeEncodeError:
-        return False
-    return True
+def _latin(char: str) -> bool:
+    """Whether the PDF's standard fonts (Helvetica, in the Windows Latin encoding) draw it."""
+    return bool(char.encode("cp1252", "ignore"))
 
 
 def _markup(text: str) -> str:
@@ -80,21 +77,10 @@ def render(lines: Sequence[Line], paper: str) -> bytes:
     flowables = [_flowable(line, size) for line in lines]
     if receipt:  # as long as the text: each line's height, the margins, the frame's padding
         room = width - 2 * margin - 12
-        height = (
-            2 * margin
-            + 24
-            + sum(f.wrap(room, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
-        )
+        text = sum(f.wrap(room, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
+        height = text + 2 * margin + 24
     out = io.BytesIO()
-    document = SimpleDocTemplate(
-        out,
-        pagesize=(width, height),
-        leftMargin=margin,
-        rightMargin=margin,
-        topMargin=margin,
-        bottomMargin=margin,
-        title="Slip for the practitioner",
-        creator="walkthrough",
-    )
+    margins = dict.fromkeys(("leftMargin", "rightMargin", "topMargin", "bottomMargin"), margin)
+    document = SimpleDocTemplate(out, pagesize=(width, height), title="Slip", **margins)
     document.build(flowables)
     return out.getvalue()

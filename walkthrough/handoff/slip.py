@@ -67,8 +67,3 @@ def _answers(session: Session, language: Language) -> list[Line]:
         else Line(f"{q.summary}: {a.answer}", "answer")
         for q, a in zip(questions, answered, strict=True)
     ]
-
-
-def slip_text(lines: list[Line]) -> str:
-    """The slip as plain text, a line each (a rule is a blank line)."""
-    return "\n".join(line.text for line in lines)
