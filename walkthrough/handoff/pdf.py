@@ -46,7 +46,7 @@ def _flowable(line: Line, size: float) -> Any:
     from reportlab.platypus import HRFlowable, Paragraph
 
     if line.style == "rule":
-        return HRFlowable(width="100%", thickness=0.8, spaceBefore=size / 2, spaceAfter=size / 2)
+        return HRFlowable(width="100%", thickness=1, spaceBefore=size / 2, spaceAfter=size / 2)
     scale, bold, centred, above, indent = LOOKS.get(line.style, (1.0, False, False, 0.0, 0.0))
     style = ParagraphStyle(
         line.style,
