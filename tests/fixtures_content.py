@@ -107,6 +107,17 @@ UI: dict[str, Any] = {
     "goodbye": "Goodbye.",
     "plain_help_body": "Type b to go back.",
     "more_below": "More below",
+    "handoff": {
+        "title": "For your practitioner",
+        "date": "Date and time",
+        "language": "Language used",
+        "answers": "All answers",
+        "no_personal_details": "No name or personal details are on this slip.",
+        "print": "Print for your practitioner",
+        "printing": "Printing...",
+        "printed": "Printed. Please take the slip.",
+        "print_failed": "The printer is not working.",
+    },
 }
 
 STEPS: list[dict[str, Any]] = [

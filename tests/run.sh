@@ -4,10 +4,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # Debian packages some tests use, installed when missing: espeak-ng (speech tests render real
 # audio); the graphical kiosk session (cage, foot, xwayland, the fonts) with grim and tesseract
-# to photograph and read it; console-setup-linux, the console fonts of the TERM=linux tests.
+# to photograph and read it; console-setup-linux, the console fonts of the TERM=linux tests;
+# cups-daemon and cups-client, a print server of the tests' own, and poppler-utils with
+# poppler-data to read the printed slips back (Chinese included).
 # Tests whose packages could not be installed are skipped, and say which.
 packages=(espeak-ng cage foot xwayland grim fonts-noto-cjk fonts-dejavu-core tesseract-ocr
-    tesseract-ocr-chi-sim console-setup-linux)
+    tesseract-ocr-chi-sim console-setup-linux cups-daemon cups-client poppler-utils poppler-data)
 missing=()
 for package in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)

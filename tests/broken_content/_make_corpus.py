@@ -102,6 +102,16 @@ goodbye: Thank you. Goodbye.
 plain_help_body: |
   Type a number or a letter, then press Enter.
 more_below: More below
+handoff:
+  title: For your practitioner
+  date: Date and time
+  language: Language used
+  answers: All answers
+  no_personal_details: No name or personal details are on this slip.
+  print: Print for your practitioner
+  printing: Printing...
+  printed: Printed. Please take the slip.
+  print_failed: The printer is not working.
 """
 
 STEPS = """\
@@ -274,6 +284,24 @@ def _(f: Files) -> None:
     f["clinic.yaml"] = CLINIC + "emial: desk@example.org\n"
 
 
+@case(
+    "handoff_printer_and_paper",
+    "clinic.yaml:8:3: 'Front desk' is not a queue name CUPS accepts: up to 127 characters, "
+    "with no spaces, tabs, quotes, /, \\, ? or #",
+    "clinic.yaml:9:3: 'a5' is not allowed for 'paper'; expected 'receipt-80mm', 'a4' or 'letter'",
+)
+def _(f: Files) -> None:
+    f["clinic.yaml"] = CLINIC + "handoff:\n  printer: Front desk\n  paper: a5\n"
+
+
+@case(
+    "handoff_print_on_summary_not_true_false",
+    "clinic.yaml:9:3: 'print_on_summary' must be true or false, not 'sometimes'",
+)
+def _(f: Files) -> None:
+    f["clinic.yaml"] = CLINIC + "handoff:\n  printer: desk\n  print_on_summary: sometimes\n"
+
+
 @case("missing_field", "en/steps.yaml:8:5: missing required key 'short'")
 def _(f: Files) -> None:
     replace(f, "en/steps.yaml", "    short: About\n", "")
@@ -339,7 +367,7 @@ def _(f: Files) -> None:
     )
 
 
-@case("key_is_a_number", "en/ui.yaml:75:1: keys must be plain words")
+@case("key_is_a_number", "en/ui.yaml:85:1: keys must be plain words")
 def _(f: Files) -> None:
     f["en/ui.yaml"] = UI + "1: one\n"
 
@@ -367,7 +395,7 @@ def _(f: Files) -> None:
 
 @case(
     "answer_letter_used_twice",
-    "en/ui.yaml:78:3: the letter 'N' is already the key for 'answer_no'; "
+    "en/ui.yaml:88:3: the letter 'N' is already the key for 'answer_no'; "
     "each answer needs its own key",
 )
 def _(f: Files) -> None:
@@ -376,8 +404,8 @@ def _(f: Files) -> None:
 
 @case(
     "answer_letter_taken",
-    "en/ui.yaml:76:3: the letter 'R' is already the key for Read aloud; choose another letter",
-    "en/ui.yaml:78:3: the letter 'H' is already the key for Help in plain-text mode; "
+    "en/ui.yaml:86:3: the letter 'R' is already the key for Read aloud; choose another letter",
+    "en/ui.yaml:88:3: the letter 'H' is already the key for Help in plain-text mode; "
     "choose another letter",
 )
 def _(f: Files) -> None:
@@ -386,8 +414,8 @@ def _(f: Files) -> None:
 
 @case(
     "answer_letter_not_a_letter",
-    "en/ui.yaml:76:3: 'answer_yes' must be one letter from A to Z (1, 2 and 3 always answer too)",
-    "en/ui.yaml:77:3: 'answer_unsure' must be one letter from A to Z "
+    "en/ui.yaml:86:3: 'answer_yes' must be one letter from A to Z (1, 2 and 3 always answer too)",
+    "en/ui.yaml:87:3: 'answer_unsure' must be one letter from A to Z "
     "(1, 2 and 3 always answer too)",
 )
 def _(f: Files) -> None:
@@ -596,7 +624,7 @@ def _(f: Files) -> None:
 
 @case(
     "two_documents",
-    "en/ui.yaml:75:1: YAML syntax error: expected a single document in the stream, "
+    "en/ui.yaml:85:1: YAML syntax error: expected a single document in the stream, "
     "but found another document",
 )
 def _(f: Files) -> None:
@@ -709,7 +737,7 @@ def _(f: Files) -> None:
     )
 
 
-@case("deep_nesting", "en/ui.yaml:75:19: nested too deeply (more than 12 levels)")
+@case("deep_nesting", "en/ui.yaml:85:19: nested too deeply (more than 12 levels)")
 def _(f: Files) -> None:
     f["en/ui.yaml"] = UI + "extra: " + "[" * 14 + "x" + "]" * 14 + "\n"
 

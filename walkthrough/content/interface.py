@@ -79,6 +79,22 @@ class StaffPrompt(Strict):
 
 
 @dataclass(frozen=True, kw_only=True)
+class HandoffWords(Strict):
+    """The printed slip's own words (its flagged items come from the summary), and what the
+    summary says about printing it."""
+
+    title: Short
+    date: Short
+    language: Short
+    answers: Short
+    no_personal_details: Short
+    print: Short
+    printing: Short
+    printed: Short
+    print_failed: Short
+
+
+@dataclass(frozen=True, kw_only=True)
 class Interface(Strict):
     """`content/<lang>/ui.yaml`: every word of the interface around the steps."""
 
@@ -113,4 +129,5 @@ class Interface(Strict):
     goodbye: Short
     plain_help_body: Text
     more_below: Short
+    handoff: HandoffWords
     answer_letters: AnswerLetters | None = None

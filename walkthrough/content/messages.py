@@ -18,6 +18,9 @@ _KIND_NAMES = {
 }
 
 
+QUEUE_NAMES = "up to 127 characters, with no spaces, tabs, quotes, /, \\, ? or #"
+
+
 def shown(value: Any, limit: int = 60) -> str:
     """A value from the file, fit for a one-line message: control characters escaped, long cut."""
     text = str(value)
@@ -53,10 +56,14 @@ def describe(detail: ErrorDetails) -> str:
             else ""
         )
         return f"'{name}' must be text, not {_kind(value)}{hint}"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"'{name}' must be true or false, not {text!r}"
     if kind == "string_too_short":
         return f"'{name}' must not be empty"
     if kind == "string_too_long":
         return f"'{name}' is too long (at most {context.get('max_length')} characters)"
+    if kind == "string_pattern_mismatch" and name == "printer":
+        return f"'{text}' is not a queue name CUPS accepts: {QUEUE_NAMES}"
     if kind == "string_pattern_mismatch":
         return f"'{text}' is not a valid id: use lower-case letters, digits and _ only"
     if kind == "literal_error":

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Annotated, Literal, Union, get_args
 
 from walkthrough.content.base import Ident, NotEmpty, Secret, Short, Strict, TaggedBy, Text
+from walkthrough.content.handoff import Handoff
 from walkthrough.content.interface import (
     AnswerLetters,
     Dialog,
@@ -48,7 +49,7 @@ STEP_ORDER: tuple[str, ...] = get_args(StepId)
 @dataclass(frozen=True, kw_only=True)
 class ClinicSettings(Strict):
     """`content/clinic.yaml`: who the clinic is, the number to call in an emergency where it
-    is, and which languages it offers."""
+    is, which languages it offers, and the printer for the practitioner's slip, if any."""
 
     name: Short
     phone: Short
@@ -56,6 +57,7 @@ class ClinicSettings(Strict):
     languages: Annotated[list[Ident], NotEmpty()]
     default_language: Ident
     staff_pin_hash: Secret | None = None
+    handoff: Handoff | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

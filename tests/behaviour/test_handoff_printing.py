@@ -1,0 +1,99 @@
+"""Printing the slip through a real CUPS (the tests' own server), and reading the job back."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import content_copy
+from tests.printing import PrintServer, pdf_text, print_server, squeezed  # noqa: F401
+from walkthrough.content import load_content
+from walkthrough.handoff import print_slip
+from walkthrough.handoff.command import print_test, sample_session
+from walkthrough.handoff.cups import send
+from walkthrough.wording import summarise
+
+
+@pytest.fixture
+def cups(print_server: PrintServer, monkeypatch: pytest.MonkeyPatch) -> PrintServer:  # noqa: F811
+    monkeypatch.setenv("CUPS_SERVER", str(print_server.socket))
+    return print_server
+
+
+def printing_content(tmp_path: Path, queue: str) -> Path:
+    root = content_copy(tmp_path)
+    with (root / "clinic.yaml").open("a", encoding="utf-8") as clinic:
+        clinic.write(f"handoff:\n  printer: {queue}\n  paper: receipt-80mm\n")
+    return root
+
+
+@pytest.mark.parametrize("language", ["zh", "es"])
+def test_the_job_cups_keeps_holds_every_flag_in_both_languages(
+    cups: PrintServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    session = sample_session(load_content(printing_content(tmp_path, "slip")), language)
+    jobs = len(list(cups.jobs.iterdir()))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    before = sorted(tmp_path.rglob("*"))
+    result = print_slip(session)
+    assert result.printed, result.detail
+    assert result.detail.startswith("printed on slip (job slip-")
+    assert sorted(tmp_path.rglob("*")) == before, "no slip file is left on disk"
+    text = squeezed(pdf_text(cups.job(jobs)))
+    clinics = session.content.default
+    for summary in (summarise(session), summarise(session, clinics)):
+        assert summary.flagged
+        for item in summary.flagged:
+            assert squeezed(item.summary) in text and squeezed(item.tell) in text
+            assert item.summary not in result.detail, "the log never holds an answer"
+    answers = summarise(session, clinics).answers  # every question, for the practitioner
+    for question, answered in zip(clinics.checklist.questions, answers, strict=True):
+        assert squeezed(f"{question.summary}: {answered.answer}") in text
+
+
+def test_print_test_prints_a_sample_marked_as_one(
+    cups: PrintServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    jobs = len(list(cups.jobs.iterdir()))
+    assert print_test(["--content", str(printing_content(tmp_path, "slip")), "--lang", "zh"]) == 0
+    assert capsys.readouterr().out.startswith(
+        "Printed a sample slip (receipt-80mm): printed on slip"
+    )
+    assert "TESTPRINT" in squeezed(pdf_text(cups.job(jobs)))
+
+
+@pytest.mark.parametrize(
+    "queue, reason",
+    [
+        ("stopped", "queue stopped: printer stopped disabled since"),
+        ("nowhere", 'queue nowhere: lpstat: Invalid destination name in list "nowhere"'),
+    ],
+)
+def test_a_stopped_or_missing_queue_fails_at_once_and_says_why(
+    cups: PrintServer, tmp_path: Path, capsys: pytest.CaptureFixture[str], queue: str, reason: str
+) -> None:
+    started = time.monotonic()
+    result = print_slip(sample_session(load_content(printing_content(tmp_path, queue))))
+    assert not result.printed and result.detail.startswith(reason)
+    assert time.monotonic() - started < 3
+    assert print_test(["--content", str(tmp_path / "content")]) == 1
+    assert capsys.readouterr().err.startswith(f"walkthrough print-test: not printed: {reason}")
+
+
+def test_a_job_cups_cannot_finish_in_time_is_cancelled(cups: PrintServer) -> None:
+    env = {**os.environ, "PATH": f"{os.environ['PATH']}:/usr/sbin"}
+    subprocess.run(
+        ["lpadmin", "-p", "stalls", "-E", "-v", "keep:/nonexistent", "-m", "raw"],
+        env=env,
+        capture_output=True,
+        check=True,
+    )
+    result = send(b"%PDF-1.4\n%%EOF\n", "stalls", timeout=2)
+    assert not result.printed and result.detail.startswith("CUPS did not finish stalls-")
+    left = subprocess.run(["lpstat", "-o", "stalls"], capture_output=True, text=True, check=False)
+    assert left.stdout == "", "cancelled: it will not come out later for somebody else"
