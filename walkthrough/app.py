@@ -5,13 +5,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Coroutine
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on
 from textual.app import App
 from textual.binding import Binding
 from textual.driver import Driver
+from textual.reactive import reactive
+from textual.worker import Worker
 
 from walkthrough.content.model import Content, Dialog, Interface
 from walkthrough.exits import HANDLED, catch_exit_signals
@@ -28,7 +31,12 @@ from walkthrough.widgets.answer_row import AnswerRow
 from walkthrough.widgets.fold import Fold
 from walkthrough.widgets.glyphs import CONSOLE
 
-__all__ = ["Settings", "WalkthroughApp"]
+if TYPE_CHECKING:
+    from walkthrough.handoff import PrintResult
+
+__all__ = ["Printer", "Settings", "WalkthroughApp"]
+Printer = Callable[[Session], "PrintResult"]
+"""Prints a session's slip: walkthrough.handoff.print_slip, or a test's own."""
 
 
 class WalkthroughApp(App[None], inherit_bindings=False):
@@ -45,11 +53,19 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         ),
     ]
     EXIT_SIGNALS: ClassVar[tuple[int, ...]] = HANDLED  # they end it cleanly (walkthrough.exits)
+    slip_status = reactive("")
+    """The slip's printing, as its ui.yaml `handoff` word ("printing"), for this patient only."""
 
     def __init__(
-        self, content: Content, settings: Settings | None = None, speaker: Speaker | None = None
+        self,
+        content: Content,
+        settings: Settings | None = None,
+        speaker: Speaker | None = None,
+        printer: Printer | None = None,
     ) -> None:
         super().__init__()
+        self.printer = printer
+        self.print_job: Worker[PrintResult] | None = None
         self.settings = settings or Settings()
         speaker = speaker or make_speaker(self.settings.speech, self.settings.speech_rate)
         self.reader = Reader(speaker, auto=self.settings.speech == "auto")
@@ -105,10 +121,12 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         if self.reader.available:  # no background work per step when nothing can speak
             self.speak(self.reader.screen_shown(self.session))
 
-    def start_over(self) -> None:
+    def start_over(self, keep_language: bool = True) -> None:
         """The same patient starts again: every answer forgotten, their language kept."""
-        self.session.reset(keep_language=True)
+        self.session.reset(keep_language=keep_language)
         self.kept.forget()
+        self.print_job = None  # a job still running was for the last visit: its result is lost
+        self.slip_status = ""
         self.show_step()
 
     def confirm(self, dialog: Dialog, then: Callable[[], object]) -> None:
@@ -146,6 +164,8 @@ class WalkthroughApp(App[None], inherit_bindings=False):
             return self.reader.available
         if action == "speech_missing":  # R says why it does nothing
             return not self.reader.available
+        if action == "print_slip":
+            return self.session.is_last and self.session.content.clinic.handoff is not None
         return True
 
     def action_next(self) -> None:
@@ -189,3 +209,28 @@ class WalkthroughApp(App[None], inherit_bindings=False):
             self.confirm(self.ui.confirm_quit, self.exit)
         else:
             self.exit()
+
+    def action_print_slip(self) -> None:
+        """Print the slip in a thread, so the keys work on; a press while it prints does nothing."""
+        if self.print_job is not None:
+            return
+        from walkthrough.handoff import print_slip
+
+        visit = replace(self.session, answers=dict(self.session.answers))  # the thread's own copy
+        work = partial(self.printer or print_slip, visit)
+        self.print_job = self.run_worker(work, thread=True, group="print", exit_on_error=False)
+        self.slip_status = "printing"
+
+    @on(Worker.StateChanged)
+    def print_done(self, event: Worker.StateChanged) -> None:
+        if event.worker is self.print_job and event.worker.is_finished:
+            from walkthrough.handoff import PrintResult
+
+            self.print_job = None
+            result = event.worker.result
+            if not isinstance(result, PrintResult):
+                result = PrintResult(False, f"printing failed: {event.worker.error!r}")
+            self.slip_printed(result)
+
+    def slip_printed(self, result: PrintResult) -> None:
+        self.slip_status = "printed" if result.printed else "print_failed"

@@ -18,7 +18,8 @@ class KeyUse:
     action: str
     purpose: str
     words: str = ""
-    """The ui.yaml `keys` entry the key bar shows it with ("": never shown)."""
+    """The ui.yaml `keys` entry the key bar shows it with, or a dotted path from ui.yaml's top
+    ("handoff.print"); "": never shown."""
     shown_as: str = ""
     """How the key bar writes the key: a symbol, or a ui.yaml `key_names` entry."""
 
@@ -32,6 +33,7 @@ STEP_KEYS: tuple[KeyUse, ...] = (
     KeyUse("r", "read_aloud", "Read aloud", "read_aloud", "R"),
     KeyUse("r", "speech_missing", "Read aloud"),  # R where nothing can speak: says so
     KeyUse("q", "request_quit", "Quit", "quit", "Q"),
+    KeyUse("p", "print_slip", "Print the slip", "handoff.print", "P"),  # a printer is set
     KeyUse("up", "screen.move(-1)", "Up"),
     KeyUse("down", "screen.move(1)", "Down"),
 )

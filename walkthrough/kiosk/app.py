@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from textual import events
 from textual.binding import Binding
 from textual.timer import Timer
 
-from walkthrough.app import WalkthroughApp
+from walkthrough.app import Printer, WalkthroughApp
 from walkthrough.content.model import Content
 from walkthrough.content.sample import sample_warning
 from walkthrough.kiosk import STAFF_KEY
@@ -20,6 +21,9 @@ from walkthrough.kiosk.process import ENDING
 from walkthrough.settings import Settings
 from walkthrough.speech import Speaker
 
+if TYPE_CHECKING:
+    from walkthrough.handoff import PrintResult
+
 
 class KioskApp(WalkthroughApp):
     """No key a patient can type leaves it (no quit, no selection, every ending signal taken);
@@ -30,9 +34,13 @@ class KioskApp(WalkthroughApp):
     ALLOW_SELECT = False
 
     def __init__(
-        self, content: Content, settings: Settings | None = None, speaker: Speaker | None = None
+        self,
+        content: Content,
+        settings: Settings | None = None,
+        speaker: Speaker | None = None,
+        printer: Printer | None = None,
     ) -> None:
-        super().__init__(content, settings, speaker)
+        super().__init__(content, settings, speaker, printer)
         pin_hash = self.settings.staff_pin_hash
         self.pin = PinHash.parse(pin_hash) if pin_hash else None
         self.staff_lock = StaffLock(self.settings.pin_backoff)
@@ -85,6 +93,16 @@ class KioskApp(WalkthroughApp):
     def show_step(self) -> None:
         super().show_step()
         self.restart_idle()
+        handoff = self.session.content.clinic.handoff
+        if self.on_summary() and handoff and handoff.print_on_summary and not self.slip_status:
+            self.action_print_slip()  # once a visit (P prints again): not at each Back and Next
+
+    def slip_printed(self, result: PrintResult) -> None:
+        if result.printed:
+            LOG.info("slip: %s", result.detail)
+        else:
+            LOG.warning("slip not printed: %s", result.detail)
+        super().slip_printed(result)
 
     # A new patient ------------------------------------------------------------------------
 
@@ -124,11 +142,9 @@ class KioskApp(WalkthroughApp):
     def new_patient(self, reason: str) -> None:
         """Nothing of the last patient stays: answers, language, colours, boxes."""
         LOG.info("reset for a new patient (%s)", reason)
-        self.session.reset(keep_language=False)
-        self.kept.forget()
         self.theme = self.settings.theme
         self.clear_notifications()
-        self.show_step()
+        self.start_over(keep_language=False)
 
     # The staff exit -----------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -23,8 +24,9 @@ from walkthrough.wording import step_counter
 
 MORE_MARK = "↓"
 """After the words "More below" (ui.yaml more_below), in every language."""
-HINTS = ("next", "back", "answer", "move", "choose", "theme", "help", "home", "read_aloud", "quit")
-"""The key bar's words (ui.yaml `keys`), in the order a patient needs them."""
+HINTS = "next back answer move choose handoff.print theme help home read_aloud quit".split()
+"""The key bar's words (ui.yaml `keys`, or a path from its top), in the order a patient needs
+them."""
 
 
 @dataclass(frozen=True)
@@ -147,7 +149,8 @@ class StepScreen(sizes.SizeClasses, Screen[None]):
             binding = active.binding
             if binding.show and active.enabled and binding.description:
                 shown.setdefault(binding.description, binding.key_display or binding.key)
-        return [(self.key_name(shown[w]), getattr(self.ui.keys, w)) for w in HINTS if w in shown]
+        words = [(w, attrgetter(w if "." in w else f"keys.{w}")) for w in HINTS if w in shown]
+        return [(self.key_name(shown[w]), get(self.ui)) for w, get in words]
 
     def key_name(self, key: str) -> str:
         """A key as the patient's language writes it: "1 2 3", "Inicio", "→"."""

@@ -35,7 +35,28 @@ class SummaryScreen(StepScreen):
             else:
                 yield Line(summary.nothing_flagged, classes="nothing-flagged")
             yield Prose(summary.next_steps)
+            if self.session.content.clinic.handoff:  # a printer is set
+                yield Choice(self.ui.handoff.print, "print", radio=False, key="P", id="print")
+                yield Line("", id="print-status")
             yield Choice(self.step.start_over, "restart", radio=False, id="restart")
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        if self.query("#print-status"):
+            self.watch(self.app, "slip_status", self.show_slip_status)
+
+    def show_slip_status(self, status: str) -> None:
+        """The app's `slip_status` in the patient's words ("Printing..."), or nothing."""
+        line = self.query_one("#print-status", Line)
+        line.show(getattr(self.ui.handoff, status) if status else "")
+        line.display = bool(status)
+        if status:
+            self.call_after_refresh(line.scroll_visible, animate=False)
+
+    @on(Choice.Picked, "#print")
+    async def print_slip(self, event: Choice.Picked) -> None:
+        event.stop()
+        await self.run_action("app.print_slip")
 
     @on(Choice.Picked, "#restart")
     async def restart(self, event: Choice.Picked) -> None:
