@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import time
@@ -11,10 +12,11 @@ import pytest
 
 from tests.conftest import content_copy
 from tests.printing import PrintServer, pdf_text, print_server, squeezed  # noqa: F401
-from walkthrough.content import load_content
+from walkthrough.content import bundled_content_dir, load_content
 from walkthrough.handoff import print_slip
 from walkthrough.handoff.command import print_test, sample_session
 from walkthrough.handoff.cups import send
+from walkthrough.plain import run_plain
 from walkthrough.wording import summarise
 
 
@@ -97,3 +99,30 @@ def test_a_job_cups_cannot_finish_in_time_is_cancelled(cups: PrintServer) -> Non
     assert not result.printed and result.detail.startswith("CUPS did not finish stalls-")
     left = subprocess.run(["lpstat", "-o", "stalls"], capture_output=True, text=True, check=False)
     assert left.stdout == "", "cancelled: it will not come out later for somebody else"
+
+
+@pytest.mark.parametrize("queue", ["slip", "nowhere"])
+def test_plain_mode_offers_printing_on_the_summary_and_says_how_it_went(
+    cups: PrintServer, tmp_path: Path, queue: str
+) -> None:
+    content = load_content(printing_content(tmp_path, queue))
+    session = sample_session(content, "zh")
+    jobs = len(list(cups.jobs.iterdir()))
+    stdout = io.StringIO()
+    run_plain(content, language="zh", stdin=io.StringIO("2\n"), stdout=stdout, session=session)
+    words = session.language.ui.handoff
+    said = stdout.getvalue().splitlines()
+    assert f"2 = {words.print}" in said
+    result = words.printed if queue == "slip" else words.print_failed
+    assert said[said.index(words.printing) + 1] == result
+    if queue == "slip":
+        assert squeezed(summarise(session).flagged[0].tell) in squeezed(pdf_text(cups.job(jobs)))
+
+
+def test_plain_mode_without_a_printer_offers_no_printing() -> None:
+    content = load_content(bundled_content_dir())
+    stdout = io.StringIO()
+    session = sample_session(content)
+    run_plain(content, language="en", stdin=io.StringIO("2\n"), stdout=stdout, session=session)
+    said = stdout.getvalue()
+    assert "2 = " not in said and content.default.ui.handoff.printing not in said

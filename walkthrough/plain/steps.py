@@ -96,7 +96,22 @@ def _summary(talk: Conversation, step: SummaryStep) -> Move:
     talk.markdown(summary.next_steps)
     talk.say(talk.ui.disclaimer)
 
-    def start_over(command: str) -> Move | None:
+    words = talk.ui.handoff if talk.session.content.clinic.handoff else None  # a printer is set
+
+    def choices() -> None:
+        talk.say(choice("1", step.start_over))
+        if words:
+            talk.say(choice("2", words.print))
+        talk.say(talk.nav())
+
+    def pick(command: str) -> Move | None:
+        if command == "2" and words:
+            from walkthrough.handoff import print_slip
+
+            talk.say(words.printing)
+            talk.console.flush()  # said before the wait, not after
+            talk.say(words.printed if print_slip(talk.session).printed else words.print_failed)
+            return Move.STAY
         if command != "1":
             return None
         if not talk.confirm(talk.ui.confirm_restart):
@@ -104,4 +119,4 @@ def _summary(talk: Conversation, step: SummaryStep) -> Move:
         talk.session.reset()
         return Move.RESTART
 
-    return talk.prompt(lambda: talk.say(choice("1", step.start_over), talk.nav()), start_over)
+    return talk.prompt(choices, pick)
