@@ -18,7 +18,7 @@ from walkthrough.speech.espeak import DEFAULT_RATE, SPEECH_PACKAGE, find_espeak
 from walkthrough.speech.speaker import SPEECH_MODES
 from walkthrough.themes import DEFAULT_THEME, THEME_NAMES
 
-TOOLS = ("check", "init-content", "hash-pin", "kiosk-files")
+TOOLS = ("check", "init-content", "hash-pin", "kiosk-files", "print-test")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,7 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
         allow_abbrev=False,  # `--kio` must not start a kiosk that missed its first-line lock-down
         description="A first-visit walkthrough for back acupuncture patients. "
         "Tools: walkthrough check [--content DIR] | walkthrough init-content DIR | "
-        "walkthrough hash-pin | walkthrough kiosk-files DIR (see walkthrough kiosk-files -h)",
+        "walkthrough hash-pin | walkthrough kiosk-files DIR (see walkthrough kiosk-files -h) | "
+        "walkthrough print-test [--content DIR] [--lang CODE]",
     )
     parser.add_argument("--version", action="version", version=f"walkthrough {__version__}")
     parser.add_argument("--content", type=Path, help="a clinic's own content folder")

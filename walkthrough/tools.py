@@ -1,4 +1,4 @@
-"""The staff tools: `walkthrough check`, `init-content`, `hash-pin` and `kiosk-files`."""
+"""The staff tools: `walkthrough check`, `init-content`, `hash-pin`, `kiosk-files`, `print-test`."""
 
 from __future__ import annotations
 
@@ -49,6 +49,10 @@ def run_tool(name: str, args: list[str]) -> int:
         return init_content(parser.parse_args(args).folder)
     if name == "kiosk-files":
         return kiosk_files(args)
+    if name == "print-test":
+        from walkthrough.handoff.command import print_test
+
+        return print_test(args)
     from walkthrough.kiosk.pin import hash_pin_command
 
     return hash_pin_command(args)

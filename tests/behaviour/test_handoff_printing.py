@@ -12,6 +12,7 @@ import pytest
 
 from tests.conftest import content_copy
 from tests.printing import PrintServer, pdf_text, print_server, squeezed  # noqa: F401
+from walkthrough.cli import main
 from walkthrough.content import bundled_content_dir, load_content
 from walkthrough.handoff import print_slip
 from walkthrough.handoff.command import print_test, sample_session
@@ -126,3 +127,15 @@ def test_plain_mode_without_a_printer_offers_no_printing() -> None:
     run_plain(content, language="en", stdin=io.StringIO("2\n"), stdout=stdout, session=session)
     said = stdout.getvalue()
     assert "2 = " not in said and content.default.ui.handoff.printing not in said
+
+
+def test_print_test_is_a_tool_of_the_command_line(
+    cups: PrintServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    jobs = len(list(cups.jobs.iterdir()))
+    assert main(["print-test", "--content", str(printing_content(tmp_path, "slip"))]) == 0
+    assert capsys.readouterr().out.startswith("Printed a sample slip (receipt-80mm)")
+    assert "TESTPRINT" in squeezed(pdf_text(cups.job(jobs)))
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "walkthrough print-test [--content DIR]" in " ".join(capsys.readouterr().out.split())
