@@ -40,7 +40,10 @@ class Terminal:
             self.stream.feed(data)
 
     def text(self) -> str:
-        return "\n".join(self.screen.display)
+        # From the cells (a wide character's second cell is ""): pyte's `display` fails on a
+        # cell left empty when a wide character is drawn over by half.
+        rows = (self.screen.buffer[y] for y in range(self.screen.lines))
+        return "\n".join("".join(row[x].data for x in range(self.screen.columns)) for row in rows)
 
     def wait_for(self, words: str, timeout: float = 20.0) -> None:
         end = time.monotonic() + timeout

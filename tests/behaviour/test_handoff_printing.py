@@ -12,12 +12,14 @@ import pytest
 
 from tests.conftest import content_copy
 from tests.printing import PrintServer, pdf_text, print_server, squeezed  # noqa: F401
+from tests.terminal import Terminal
 from walkthrough.cli import main
 from walkthrough.content import bundled_content_dir, load_content
 from walkthrough.handoff import print_slip
 from walkthrough.handoff.command import print_test, sample_session
 from walkthrough.handoff.cups import send
 from walkthrough.plain import run_plain
+from walkthrough.session import Answer
 from walkthrough.wording import summarise
 
 
@@ -139,3 +141,57 @@ def test_print_test_is_a_tool_of_the_command_line(
     with pytest.raises(SystemExit):
         main(["--help"])
     assert "walkthrough print-test [--content DIR]" in " ".join(capsys.readouterr().out.split())
+
+
+def walk_to_summary_in_chinese(content: Path, cups: PrintServer) -> Terminal:
+    """The app on a real pty, in Chinese, every question answered Not sure (so all flagged)."""
+    env = {"CUPS_SERVER": str(cups.socket)}
+    term = Terminal(["-m", "walkthrough", "--content", str(content), "--lang", "zh"], env)
+    term.wait_for("第 1 步")
+    for step in range(2, 9):
+        term.child.send(b"\x1b[C")  # Right
+        term.wait_for(f"第 {step} 步")
+    term.child.send(b"3" * len(load_content(content).default.checklist.questions))
+    term.read(0.5)
+    term.child.send(b"\x1b[C")
+    term.wait_for("第 9 步")
+    return term
+
+
+def test_p_on_the_summary_in_a_real_terminal_prints_every_flag_in_both_languages(
+    cups: PrintServer, tmp_path: Path
+) -> None:
+    content = printing_content(tmp_path, "slip")
+    jobs = len(list(cups.jobs.iterdir()))
+    term = walk_to_summary_in_chinese(content, cups)
+    try:
+        term.child.send(b"p")
+        term.wait_for("打印好了")  # "Printed", in Chinese
+        text = squeezed(pdf_text(cups.job(jobs)))
+    finally:
+        term.stop()
+    loaded = load_content(content)
+    session = sample_session(loaded, "zh")
+    for item in session.language.checklist.questions:
+        session.answer(item.id, Answer.UNSURE)
+    for language in (session.language, loaded.default):
+        for item in summarise(session, language).flagged:  # every one: all are Not sure
+            assert squeezed(item.summary) in text and squeezed(item.tell) in text
+    for question in loaded.default.checklist.questions:
+        assert squeezed(f"{question.summary}: Not sure") in text
+
+
+@pytest.mark.parametrize("queue", ["stopped", "nowhere"])
+def test_a_printer_that_fails_in_a_real_terminal_gets_the_calm_line_and_the_app_goes_on(
+    cups: PrintServer, tmp_path: Path, queue: str
+) -> None:
+    term = walk_to_summary_in_chinese(printing_content(tmp_path, queue), cups)
+    try:
+        term.child.send(b"p")
+        term.wait_for("打印机出了问题")  # "The printer is not working", in Chinese
+        assert "第 9 步" in term.text()
+        term.child.send(b"\x1b[D")  # Left: a key still moves
+        term.wait_for("第 8 步")
+        assert term.child.isalive()
+    finally:
+        term.stop()
