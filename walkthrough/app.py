@@ -122,7 +122,8 @@ class WalkthroughApp(App[None], inherit_bindings=False):
             self.speak(self.reader.screen_shown(self.session))
 
     def start_over(self, keep_language: bool = True) -> None:
-        """The same patient starts again: every answer forgotten, their language kept."""
+        """Back to the welcome step with every answer forgotten (a patient starting again keeps
+        their language, a new patient gets the clinic's)."""
         self.session.reset(keep_language=keep_language)
         self.kept.forget()
         self.print_job = None  # a job still running was for the last visit: its result is lost
