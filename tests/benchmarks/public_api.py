@@ -19,6 +19,7 @@ rotating order, so each ratio compares runs made under the same load. Prints Mar
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -28,19 +29,22 @@ sys.path.insert(0, str(HERE.parents[1]))
 sys.path.insert(0, str(HERE))
 
 
+def public_themes(target: Any, first: str) -> None:
+    """Textual's own way to start an app in a theme of its own."""
+    from walkthrough.themes import THEMES
+
+    for each in THEMES:
+        target.register_theme(each)
+    target.theme = first
+
+
 def without(parts: set[str]) -> None:
     """Turn off the named parts of the walkthrough (in this process, before it starts)."""
-    from walkthrough import app, themes
+    from walkthrough import app
     from walkthrough.screens.base import StepScreen
     from walkthrough.screens.kept import KeptScreens
 
     if "themes" in parts:
-
-        def public_themes(target: Any, first: str) -> None:
-            for each in themes.THEMES:
-                target.register_theme(each)
-            target.theme = first
-
         app.use_themes = public_themes  # type: ignore[attr-defined]
     if "resume" in parts:
         from walkthrough.screens.sizes import set_size_classes
@@ -73,6 +77,24 @@ def child(variant: str, args: list[str]) -> int:
     return main()
 
 
+def cpu_seconds(pid: int) -> float:
+    """The CPU time a process has used, which the machine's load moves less than the time on
+    the clock (counted in clock ticks: 10 ms here)."""
+    stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(stat[11]) + int(stat[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def start_once(argv: list[str], shown: tuple[str, ...]) -> tuple[float, float]:
+    """Seconds from the process's start to `shown` on its screen, on the clock and in CPU."""
+    from pty_screen import Terminal
+
+    term = Terminal(argv)
+    try:
+        return term.wait_for_text(shown) - term.started, cpu_seconds(term.child.pid)
+    finally:
+        term.close()
+
+
 VARIANTS = ["all", "themes", "resume", "kept", "kept+resize", "driver"]
 """What is turned off in each run ("all": nothing, the walkthrough as it is)."""
 STARTUP = ["all", "themes", "driver"]
@@ -82,7 +104,7 @@ def bench(presses: int, startup_runs: int, variants: list[str]) -> None:
     import statistics
 
     from pty_screen import Terminal
-    from run import first_visits, p95, run_group, screenfuls, start_once, walk
+    from run import first_visits, p95, run_group, screenfuls, walk
 
     from walkthrough.content import bundled_content_dir, load_content
 
@@ -103,19 +125,25 @@ def bench(presses: int, startup_runs: int, variants: list[str]) -> None:
 
     started = [name for name in STARTUP if name in variants]
     starts: dict[str, list[float]] = {name: [] for name in started}
+    cpu: dict[str, list[float]] = {name: [] for name in started}
     for variant in started:  # not counted: fills the disk and bytecode caches
         start_once(argv(variant), screens[0])
     for run in range(startup_runs):
         for variant in started[run % len(started) :] + started[: run % len(started)]:
-            starts[variant].append(start_once(argv(variant), screens[0]))
-    if startup_runs:
-        print(f"Start-up to the welcome screen drawn ({startup_runs} runs each):\n\n{header}")
-        for name in started:
-            print(line(name, starts[name], starts["all"]))
+            clock, used = start_once(argv(variant), screens[0])
+            starts[variant].append(clock)
+            cpu[variant].append(used)
+    for figures, what in ((starts, "on the clock"), (cpu, "CPU time")):
+        if startup_runs:
+            print(f"\nStart-up to the welcome screen drawn, {what} ({startup_runs} runs each):")
+            print(f"\n{header}")
+            for name in started:
+                print(line(name, figures[name], figures["all"]))
     if not presses:
         return
     terms = {name: Terminal(argv(name)) for name in variants}
     steps: dict[str, list[float]] = {name: [] for name in variants}
+    walk_cpu = dict.fromkeys(variants, 0.0)  # every press, timed or not
     try:
         for term in terms.values():
             term.wait_for_text(screens[0])
@@ -123,19 +151,26 @@ def bench(presses: int, startup_runs: int, variants: list[str]) -> None:
         for press in range(presses):
             turn = press % len(variants)
             for name in variants[turn:] + variants[:turn]:
+                began = cpu_seconds(terms[name].child.pid)
                 steps[name].append(run_group(terms[name], groups[press]))
+                walk_cpu[name] += cpu_seconds(terms[name].child.pid) - began
     finally:
         for term in terms.values():
             term.close()
+    print(f"\nCPU time of the whole walk ({presses} timed presses and the others), without:\n")
+    for name in variants:
+        print(f"- {name}: {walk_cpu[name]:.2f} s, {walk_cpu[name] / walk_cpu['all']:.2f}x")
     first = first_visits(groups)
     print(f"\nStep latency, Right -> next step drawn ({presses} presses each):\n\n{header}")
     for name in variants:
         print(line(name, steps[name], steps["all"]))
     for label, wanted in (("first visits", True), ("returns to a step", False)):
-        print(f"\n{label} only:\n\n{header}")
         picked = {
             n: [v for v, f in zip(steps[n], first, strict=True) if f == wanted] for n in steps
         }
+        if not picked["all"]:
+            continue
+        print(f"\n{label} only:\n\n{header}")
         for name in variants:
             print(line(name, picked[name], picked["all"]))
     if "kept" in steps and "kept+resize" in steps:
