@@ -72,7 +72,7 @@ class TolerantLinuxDriver(LinuxDriver):
         _ignore(ignored)
 
     def run_input_thread(self) -> None:
-        parser = XTermParser()  # Textual's own parser, which has no public name
+        parser = XTermParser()  # no public name: pinned by tests/unit/test_textual_pins.py
         # Textual's loop decodes strictly: one stray byte would end the app.
         decode = getincrementaldecoder("utf-8")(errors="ignore").decode
         paste = PasteWatch()
