@@ -1,19 +1,4 @@
-"""Keyboard input that no byte sequence can stop, freeze or end.
-
-Textual's Linux driver reads the terminal on a thread of its own, and two kinds of input stop
-a patient's keyboard there (Textual 8.2.8):
-
-- it decodes strict UTF-8, so one byte that is not UTF-8 (a console with a Latin-1 keymap
-  typing `ñ` sends 0xF1) raises on that thread, and the driver ends the whole app;
-- after the bytes that start a bracketed paste (ESC [ 200 ~) its parser keeps every later
-  byte for the paste until the bytes that end it; if they never come, no key works again.
-
-This driver runs the same loop with a decoder that drops bytes that are not UTF-8, and ends
-a paste that is still open after the input has been quiet for `PASTE_QUIET` seconds (it
-feeds the parser the end of a paste, so what was pasted arrives as one paste). It uses
-Textual's own parser, which has no public name: `tests/behaviour/test_stray_bytes.py` runs
-both cases on a real terminal, so an upgrade that changes the parser fails loudly.
-"""
+"""Keyboard input that no byte sequence can stop, freeze or end (Linux)."""
 
 from __future__ import annotations
 
@@ -29,10 +14,8 @@ from textual.drivers.linux_driver import LinuxDriver
 
 PASTE_START = "\x1b[200~"
 PASTE_END = "\x1b[201~"
-PASTE_QUIET = 0.5
-"""A terminal sends a whole paste at once; an open paste with no bytes for this long is over."""
+PASTE_QUIET = 0.5  # a terminal sends a whole paste at once: a paste quiet this long is over
 READ_BYTES = 4096
-
 
 STOP_SIGNALS = (signal.SIGTSTP, signal.SIGTTIN, signal.SIGTTOU)
 
@@ -72,29 +55,25 @@ class PasteWatch:
 
 
 class TolerantLinuxDriver(LinuxDriver):
-    """Textual's Linux driver, with an input loop that outlives any bytes (module docstring).
-
-    It also leaves ignored what the process ignores: Textual's driver sets its own handlers for
-    SIGTSTP (suspend) and SIGTTIN/SIGTTOU, which would let a kiosk be stopped. A process that
-    ignores SIGTSTP never suspends itself, so it has nothing to resume on SIGCONT either:
-    Textual's resume would start a second input thread beside the running one, and a third
-    on the next SIGCONT, each taking part of the keyboard's bytes."""
+    """Textual's Linux driver: drops bytes that are not UTF-8, ends a paste left open, and
+    leaves ignored the stop signals the process ignores (a kiosk)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         ignored = _ignored_stop_signals()
         super().__init__(*args, **kwargs)
         _ignore(ignored)
-        if signal.SIGTSTP in ignored:
+        if signal.SIGTSTP in ignored:  # never suspended: a resume would add a second reader
             signal.signal(signal.SIGCONT, signal.SIG_DFL)
 
-    def start_application_mode(self) -> None:
+    def start_application_mode(self) -> None:  # Textual resets SIGTTIN/SIGTTOU to default here
         ignored = _ignored_stop_signals()
         # Textual 8.2.8 leaves LinuxDriver.start_application_mode unannotated.
         super().start_application_mode()  # type: ignore[no-untyped-call]
         _ignore(ignored)
 
     def run_input_thread(self) -> None:
-        parser = XTermParser()
+        parser = XTermParser()  # no public name: pinned by tests/unit/test_textual_pins.py
+        # Textual's loop decodes strictly: one stray byte would end the app.
         decode = getincrementaldecoder("utf-8")(errors="ignore").decode
         paste = PasteWatch()
 
@@ -114,7 +93,7 @@ class TolerantLinuxDriver(LinuxDriver):
                     paste.saw(text)
                     if text:  # the parser takes "" as the end of input
                         feed(text)
-                elif paste.stuck():
+                elif paste.stuck():  # the parser would keep every later key for the paste
                     feed(PASTE_END)
                     paste.closed()
                 for event in parser.tick():

@@ -57,18 +57,14 @@ def theme_after(name: str) -> str:
 
 
 def use_themes(app: App[Any], first: str) -> None:
-    """Give a new `app` the walkthrough's themes, and start it in theme `first`.
-
-    Textual's theme watcher would read and parse the whole stylesheet a second time before
-    the first screen. Nothing is styled yet, so the stylesheet's colours and the app's theme
-    class are all there is to set; Textual's default is dark, so a light theme (there is none
-    yet) takes the usual way."""
+    """Give a new `app` the walkthrough's themes, and start it in theme `first`."""
     for each in THEMES:
         app.register_theme(each)
     theme = app.get_theme(first)
-    if theme is None or not theme.dark:
+    if theme is None or not theme.dark:  # Textual's default is dark: a light theme goes its way
         app.theme = first
         return
+    # What Textual's theme watcher does, without its second reading of the whole stylesheet.
     app.set_reactive(type(app).theme, first)
     app.add_class(f"-theme-{first}")
     app.stylesheet.set_variables(app.get_css_variables())

@@ -67,13 +67,8 @@ class StepScreen(sizes.SizeClasses, Screen[None]):
         return True
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
-        """Runs before Textual's own handler, which reads `refresh_styles`.
-
-        Textual styles every widget again each time a screen is shown (a quarter of a step
-        change). Ours were styled when mounted, and restyled by Textual if the theme changed
-        while on show; so only a theme changed while kept away calls for it. The breakpoint
-        classes are set here because Textual updates them only on the top screen (a kept
-        screen would keep a size it was resized away from); that restyles what they change."""
+        """Restyle a screen shown again only if the colours changed while it was away; runs
+        before Textual's own handler. Textual sets the size classes of the top screen only."""
         theme = self.app.theme
         event.refresh_styles = bool(self.styled_in) and self.styled_in != theme
         self.styled_in = theme
@@ -167,9 +162,7 @@ class StepScreen(sizes.SizeClasses, Screen[None]):
             self.call_after_refresh(focused.scroll_visible, animate=False)
 
     def on_resize(self, event: events.Resize) -> None:
-        """Skip the second layout Textual makes of a new screen: after its first layout it is
-        told its own size and lays itself out again at that size, a whole extra layout and
-        paint on every first visit. A real resize (a size not laid out at yet) goes on."""
+        """Skip the second layout Textual makes of a new screen, on a Resize to its own size."""
         if event.size == self.outer_size:
             event.prevent_default()
 

@@ -1,11 +1,4 @@
-"""The step screens of the current patient, kept while they walk, dropped when they are done.
-
-Building a screen (compose, mount, style, lay out twice) costs several times more than showing
-one again, so going Back and Next reuses each step's screen: it also comes back as the patient
-left it (scrolled, questions opened, focus on the same choice). A kept screen is used again
-only while it still shows the truth (`StepScreen.still_fits`): the summary is rebuilt when the
-flagged answers change. `forget` drops them all, so the next patient starts on new screens.
-"""
+"""The step screens of the current patient, kept while they walk, dropped when they are done."""
 
 from __future__ import annotations
 
@@ -19,7 +12,10 @@ from walkthrough.session import Session
 
 
 class KeptScreens:
-    """At most one screen per language and step, installed in the app under a unique name."""
+    """At most one screen per language and step, installed in the app under a unique name.
+
+    Showing a built screen again is several times quicker than building it, and it comes back
+    as the patient left it (scrolled, questions opened, focus on the same choice)."""
 
     def __init__(self, app: App[Any]) -> None:
         self.app = app
