@@ -2,33 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, fields, is_dataclass
 from typing import Annotated, Literal, Union, get_args
 
-from walkthrough.content.base import Ident, NotEmpty, Secret, Short, Strict, TaggedBy, Text
-from walkthrough.content.interface import (
-    AnswerLetters,
-    Dialog,
-    IdleNotice,
-    Interface,
-    KeyLabels,
-    KeyNames,
-    StaffPrompt,
-)
+from walkthrough.content.base import AnyText, Ident, NotEmpty, Short, Strict, TaggedBy, Text
+from walkthrough.content.interface import AnswerLetters, Dialog, IdleNotice, Interface, StaffPrompt
 
-__all__ = [
-    "AnswerLetters",
-    "Dialog",
-    "IdleNotice",
-    "Interface",
-    "KeyLabels",
-    "KeyNames",
-    "StaffPrompt",
-    "Ident",
-    "Short",
-    "Strict",
-    "Text",
-]
+__all__ = ["AnswerLetters", "Dialog", "IdleNotice", "Interface", "StaffPrompt"]  # used from here
 
 StepId = Literal[
     "welcome",
@@ -47,15 +28,14 @@ STEP_ORDER: tuple[str, ...] = get_args(StepId)
 
 @dataclass(frozen=True, kw_only=True)
 class ClinicSettings(Strict):
-    """`content/clinic.yaml`: who the clinic is, the number to call in an emergency where it
-    is, and which languages it offers."""
+    """`content/clinic.yaml`: the clinic, its emergency number, the languages it offers."""
 
     name: Short
     phone: Short
     emergency_number: Short
     languages: Annotated[list[Ident], NotEmpty()]
     default_language: Ident
-    staff_pin_hash: Secret | None = None
+    staff_pin_hash: AnyText | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -107,11 +87,8 @@ class FaqStep(Strict):
 
 @dataclass(frozen=True, kw_only=True)
 class CheckItem(Strict):
-    """A checklist question.
-
-    `caution`: a Yes or Not sure is flagged (something to tell the practitioner).
-    `confirm`: a No or Not sure is flagged (something to ask or check first).
-    """
+    """A checklist question: a `caution` flags Yes or Not sure (to tell the practitioner), a
+    `confirm` flags No or Not sure (to ask or check first)."""
 
     id: Ident
     kind: Literal["caution", "confirm"]
@@ -148,8 +125,7 @@ class SummaryStep(Strict):
 
 
 Step = Annotated[
-    Union[WelcomeStep, InfoStep, FaqStep, ChecklistStep, SummaryStep],
-    TaggedBy("kind"),
+    Union[WelcomeStep, InfoStep, FaqStep, ChecklistStep, SummaryStep], TaggedBy("kind")
 ]
 STEP_KINDS = {
     "welcome": "welcome",
@@ -195,3 +171,16 @@ class Content(Strict):
     @property
     def default(self) -> Language:
         return self.languages[self.clinic.default_language]
+
+
+def texts(value: object, leave_out: frozenset[str] = frozenset()) -> Iterator[str]:
+    """Every piece of text in `value` (the content or a part of it), but in fields `leave_out`."""
+    if isinstance(value, str):
+        yield value
+    elif is_dataclass(value):
+        for field in fields(value):
+            if field.name not in leave_out:
+                yield from texts(getattr(value, field.name), leave_out)
+    elif isinstance(value, (list, tuple, dict)):
+        for item in value.values() if isinstance(value, dict) else value:
+            yield from texts(item, leave_out)
