@@ -115,7 +115,7 @@ def _read(
 
 
 @cache
-def _checker(model: type[Strict]) -> TypeAdapter[Any]:
+def _checker(model: Any) -> TypeAdapter[Any]:
     return TypeAdapter(model)  # building one costs more than a check
 
 

@@ -32,17 +32,13 @@ def check_steps(
             message = f"step '{step.id}' must have kind '{kind}'"
             problems.append(document.problem(("steps", index, "kind"), message))
         if isinstance(step, (FaqStep, ChecklistStep)):
-            key, items = (
-                ("items", step.items)
-                if isinstance(step, FaqStep)
-                else ("questions", step.questions)
-            )
-            ids: set[str] = set()
-            for position, item in enumerate(items):
-                if item.id in ids:
+            key = "items" if isinstance(step, FaqStep) else "questions"
+            items = step.items if isinstance(step, FaqStep) else step.questions
+            ids = [item.id for item in items]
+            for position, item_id in enumerate(ids):
+                if item_id in ids[:position]:
                     loc = ("steps", index, key, position, "id")
-                    problems.append(document.problem(loc, f"duplicate id '{item.id}'"))
-                ids.add(item.id)
+                    problems.append(document.problem(loc, f"duplicate id '{item_id}'"))
     missing = [step_id for step_id in order if step_id not in seen]
     for step_id in missing:
         problems.append(document.problem(("steps",), f"missing step '{step_id}'"))
