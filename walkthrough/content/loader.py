@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -114,15 +113,14 @@ def _read(
     return document
 
 
-@cache
-def _checker(model: Any) -> TypeAdapter[Any]:
-    return TypeAdapter(model)  # building one costs more than a check
+_checkers: dict[type[Strict], TypeAdapter[Any]] = {}  # building one costs more than a check
 
 
 def validate(model: type[M], data: object) -> M:
     """Check `data` (from a YAML file) against a content model; raises pydantic's
     ValidationError with every problem."""
-    checked: M = _checker(model).validate_python(data)
+    checker = _checkers.get(model) or _checkers.setdefault(model, TypeAdapter(model))
+    checked: M = checker.validate_python(data)
     return checked
 
 
