@@ -49,23 +49,12 @@ def _mismatch(expected: object, data: Any) -> NotThisShape:
     return NotThisShape(f"expected {expected}, found {type(data).__name__}")
 
 
-def _check_types(values: Any, kinds: frozenset[type]) -> None:
-    for value in values:
-        if type(value) not in kinds:  # not isinstance: True is not the number 1
-            raise _mismatch(kinds, value)
-
-
-# Decoders that only check a value's type (text, numbers, None, unions of them), by the types
-# they allow: lists, tuples and dataclasses check those in place, which is most of the speed.
-_PLAIN: dict[Decoder, frozenset[type]] = {}
-
-
 @cache
 def _decoder(kind: Any) -> Decoder:
     """A reader for one declared type, made once (a start reads thousands of values)."""
     origin, args = get_origin(kind), get_args(kind)
     if kind is None or kind is type(None) or kind in _SCALARS:
-        return _exactly(frozenset({type(None) if kind is None else kind}))
+        return _exactly(type(None) if kind is None else kind)
     if origin is Annotated:
         return _decoder(args[0])
     if origin is Literal:
@@ -85,12 +74,12 @@ def _decoder(kind: Any) -> Decoder:
     raise TypeError(f"cannot read {kind!r} from JSON")
 
 
-def _exactly(kinds: frozenset[type]) -> Decoder:
+def _exactly(kind: type) -> Decoder:
     def decode(data: Any) -> Any:
-        _check_types((data,), kinds)
+        if type(data) is not kind:  # not isinstance: True is not the number 1
+            raise _mismatch(kind.__name__, data)
         return data
 
-    _PLAIN[decode] = kinds
     return decode
 
 
@@ -108,8 +97,6 @@ def _one_of(allowed: tuple[Any, ...], expected: str, by_value: bool = False) -> 
 
 def _union(members: tuple[Any, ...]) -> Decoder:
     decoders = [_decoder(member) for member in members]
-    if all(member in _PLAIN for member in decoders):  # `Text | None`: told apart by type alone
-        return _exactly(frozenset().union(*(_PLAIN[member] for member in decoders)))
 
     def decode(data: Any) -> Any:
         found = []
@@ -126,30 +113,19 @@ def _union(members: tuple[Any, ...]) -> Decoder:
 
 
 def _sequence(make: type, item: Decoder) -> Decoder:
-    plain = _PLAIN.get(item)
-
     def decode(data: Any) -> Any:
         if type(data) is not list:
             raise _mismatch("a list", data)
-        if plain is None:
-            return make([item(value) for value in data])
-        _check_types(data, plain)
-        return make(data)
+        return make([item(value) for value in data])
 
     return decode
 
 
 def _fixed_tuple(items: tuple[Decoder, ...]) -> Decoder:
-    plain = {_PLAIN.get(item) for item in items}
-    kinds = plain.pop() if len(plain) == 1 else None  # each item of the same plain type(s)
-
     def decode(data: Any) -> Any:
         if type(data) is not list or len(data) != len(items):
             raise _mismatch(f"a list of {len(items)}", data)
-        if kinds is None:
-            return tuple([item(value) for item, value in zip(items, data, strict=True)])
-        _check_types(data, kinds)
-        return tuple(data)
+        return tuple([item(value) for item, value in zip(items, data, strict=True)])
 
     return decode
 
@@ -164,37 +140,16 @@ def _mapping(item: Decoder) -> Decoder:
 
 
 def _dataclass(kind: type) -> Decoder:
-    every = dataclasses.fields(kind)
-    names = [field.name for field in every if field.init]
+    names = [field.name for field in dataclasses.fields(kind) if field.init]
     expected = set(names)
-    # Where __init__ would only set the fields, they are set as pickle does: a frozen
-    # dataclass's __init__ sets each through object.__setattr__ (a third of a start's reading).
-    direct = len(names) == len(every) and not hasattr(kind, "__post_init__")
-    direct = direct and not hasattr(kind, "__slots__")
-    checked: dict[str, frozenset[type]] = {}  # filled on first use, so a model may hold itself
-    nested: dict[str, Decoder] = {}
+    fields: dict[str, Decoder] = {}  # filled on first use, so that a model may hold itself
 
     def decode(data: Any) -> Any:
         if type(data) is not dict or data.keys() != expected:
             raise _mismatch(f"the fields of {kind.__name__}", data)
-        if not (checked or nested):
+        if not fields:
             hints = typing.get_type_hints(kind)
-            for name in names:
-                field = _decoder(hints[name])
-                if field in _PLAIN:
-                    checked[name] = _PLAIN[field]
-                else:
-                    nested[name] = field
-        for name, kinds in checked.items():
-            if type(data[name]) not in kinds:
-                raise _mismatch(kinds, data[name])
-        values = dict(data)
-        for name, field in nested.items():
-            values[name] = field(data[name])
-        if not direct:
-            return kind(**values)
-        made: Any = object.__new__(kind)
-        made.__dict__.update(values)
-        return made
+            fields.update((name, _decoder(hints[name])) for name in names)
+        return kind(**{name: field(data[name]) for name, field in fields.items()})
 
     return decode
