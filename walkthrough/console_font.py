@@ -15,11 +15,9 @@ from walkthrough.content.model import Content, Language, texts
 
 FONT = "Uni2-Fixed16"
 COVERAGE = Path(__file__).with_suffix(".txt")
-NEVER_DRAWN = frozenset({"spoken"})
-"""Content fields that are read aloud, never put on the screen."""
+NEVER_DRAWN = frozenset({"spoken"})  # content fields read aloud, never put on the screen
 GRAPHICAL_SETUP = "the graphical kiosk session (walkthrough kiosk-files; see the README)"
-EXAMPLES = 8
-"""How many of the characters it lacks a message names."""
+EXAMPLES = 8  # how many of the characters it lacks a message names
 
 
 def on_linux_console(environ: Mapping[str, str]) -> bool:
@@ -30,15 +28,9 @@ def on_linux_console(environ: Mapping[str, str]) -> bool:
 @lru_cache(maxsize=1)
 def _ranges() -> tuple[list[int], list[int]]:
     """The font's characters as sorted ranges: (first code points, last code points)."""
-    lows: list[int] = []
-    highs: list[int] = []
-    for line in COVERAGE.read_text(encoding="ascii").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        low, _, high = line.partition("-")
-        lows.append(int(low, 16))
-        highs.append(int(high or low, 16))
-    return lows, highs
+    lines = COVERAGE.read_text(encoding="ascii").splitlines()
+    ranges = [line.partition("-") for line in lines if line and not line.startswith("#")]
+    return [int(low, 16) for low, _, _ in ranges], [int(high or low, 16) for low, _, high in ranges]
 
 
 def can_draw(char: str) -> bool:
@@ -68,10 +60,10 @@ def languages_it_cannot_show(content: Content) -> dict[str, str]:
 def describe(content: Content, cannot: Mapping[str, str]) -> str:
     """One line naming those languages, for `walkthrough check` and the kiosk log."""
     parts = []
-    for code, lacking in cannot.items():
+    for code, chars in cannot.items():
         name = content.languages[code].ui.language_name
-        examples = " ".join(lacking[:EXAMPLES]) + (" ..." if len(lacking) > EXAMPLES else "")
-        parts.append(f"{code} ({name}: {len(lacking)} characters it has no glyph for: {examples})")
+        examples = " ".join(chars[:EXAMPLES]) + (" ..." if len(chars) > EXAMPLES else "")
+        parts.append(f"{code} ({name}: {len(chars)} characters it has no glyph for: {examples})")
     line = (
         f"a Linux console (TERM=linux, font {FONT}) cannot show {'; '.join(parts)}; "
         "the welcome screen does not offer it there"

@@ -39,26 +39,29 @@ class ClinicSettings(Strict):
 
 
 @dataclass(frozen=True, kw_only=True)
-class WelcomeStep(Strict):
-    """The first screen: a greeting, and the languages to choose from."""
+class StepBase(Strict):
+    """What every step has: its id, its title, and a short title for the rail of steps."""
 
     id: StepId
-    kind: Literal["welcome"]
     title: Short
     short: Short
+
+
+@dataclass(frozen=True, kw_only=True)
+class WelcomeStep(StepBase):
+    """The first screen: a greeting, and the languages to choose from."""
+
+    kind: Literal["welcome"]
     body: Text
     language_prompt: Short
     spoken: Text | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
-class InfoStep(Strict):
+class InfoStep(StepBase):
     """A screen of plain explanation, written in Markdown."""
 
-    id: StepId
     kind: Literal["info"]
-    title: Short
-    short: Short
     body: Text
     spoken: Text | None = None
 
@@ -74,13 +77,10 @@ class Question(Strict):
 
 
 @dataclass(frozen=True, kw_only=True)
-class FaqStep(Strict):
+class FaqStep(StepBase):
     """Common questions, each opened and closed by the patient."""
 
-    id: StepId
     kind: Literal["faq"]
-    title: Short
-    short: Short
     intro: Text
     items: Annotated[list[Question], NotEmpty()]
 
@@ -99,25 +99,19 @@ class CheckItem(Strict):
 
 
 @dataclass(frozen=True, kw_only=True)
-class ChecklistStep(Strict):
+class ChecklistStep(StepBase):
     """The safety checklist: every question needs an answer."""
 
-    id: StepId
     kind: Literal["checklist"]
-    title: Short
-    short: Short
     intro: Text
     questions: Annotated[list[CheckItem], NotEmpty()]
 
 
 @dataclass(frozen=True, kw_only=True)
-class SummaryStep(Strict):
+class SummaryStep(StepBase):
     """The last screen: what to tell the practitioner, and what happens next."""
 
-    id: StepId
     kind: Literal["summary"]
-    title: Short
-    short: Short
     flagged_heading: Short
     nothing_flagged: Text
     next_steps: Text
