@@ -12,7 +12,7 @@ from typing import TextIO
 from walkthrough import __version__
 from walkthrough.console_font import on_linux_console
 from walkthrough.content import Content
-from walkthrough.loading import load
+from walkthrough.loading import load, refused_on_console
 from walkthrough.speech.espeak import DEFAULT_RATE, SPEECH_PACKAGE, find_espeak
 from walkthrough.speech.speaker import SPEECH_MODES
 from walkthrough.themes import DEFAULT_THEME, THEME_NAMES
@@ -34,11 +34,10 @@ KIOSK_PAUSES = (
     ("--summary-reset", 45.0, "the shorter pause once the summary is shown"),
 )
 FrontEnd = Callable[[], int]
+Number = Callable[[str], float]
 
 
-def in_range(
-    unit: str, make: Callable[[str], float], low: float, high: float
-) -> Callable[[str], float]:
+def in_range(unit: str, make: Number, low: float, high: float) -> Number:
     """An argument type: a number of `unit` from `low` to `high`."""
 
     def parse(text: str) -> float:
@@ -47,9 +46,8 @@ def in_range(
         except ValueError:
             value = float("nan")
         if not low <= value <= high:  # NaN fails too
-            raise argparse.ArgumentTypeError(
-                f"{text}: give a number of {unit} from {low:g} to {high:g}"
-            )
+            message = f"{text}: give a number of {unit} from {low:g} to {high:g}"
+            raise argparse.ArgumentTypeError(message)
         return value
 
     return parse
@@ -103,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line (`python -m walkthrough` also pauses the garbage collector)."""
+    """Run the command line (`python -m walkthrough` pauses the garbage collector as well)."""
     front_end = start(list(sys.argv[1:] if argv is None else argv))
     return front_end if isinstance(front_end, int) else front_end()
 
@@ -160,28 +158,6 @@ def is_terminal(stream: TextIO | None) -> bool:
         return stream is not None and stream.isatty()
     except ValueError:  # closed since
         return False
-
-
-def refused_on_console(content: Content, options: argparse.Namespace) -> str | None:
-    """Why the bare Linux console cannot show the first patient's language (or, for a kiosk,
-    the default every reset goes back to); a kiosk also logs the languages it cannot show."""
-    from walkthrough.console_font import describe, languages_it_cannot_show, refusal
-
-    why = refusal(content, options.lang, kiosk=options.kiosk)
-    if options.kiosk:
-        from walkthrough.kiosk.logbook import LOG, default_log_file, open_logbook
-
-        try:
-            close_log = open_logbook(options.log_file or default_log_file())
-        except OSError:  # the kiosk says so on stderr when it starts
-            return why
-        cannot = languages_it_cannot_show(content)
-        if cannot:
-            LOG.warning("%s", describe(content, cannot))
-        if why:
-            LOG.error("refused to start: %s", why)
-        close_log()
-    return why
 
 
 def full_screen(content: Content, options: argparse.Namespace, console: bool) -> FrontEnd:

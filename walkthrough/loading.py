@@ -1,8 +1,10 @@
-"""Loading the content for a run or a staff tool: the checked copy, or a full check."""
+"""Getting a run ready: its content (the checked copy, or a full check), and whether the
+terminal can show it."""
 
 from __future__ import annotations
 
 import sys
+from argparse import Namespace
 from pathlib import Path
 
 from walkthrough.content import Content, bundled_content_dir
@@ -25,3 +27,24 @@ def load(folder: Path | None, *, saved_copy: bool = False) -> Content | None:
     else:
         save(root, keep_in, content)
     return content
+
+
+def refused_on_console(content: Content, options: Namespace) -> str | None:
+    """Why the Linux console cannot start this run (a kiosk logs what it cannot show too)."""
+    from walkthrough.console_font import describe, languages_it_cannot_show, refusal
+
+    why = refusal(content, options.lang, kiosk=options.kiosk)
+    if options.kiosk:
+        from walkthrough.kiosk.logbook import LOG, default_log_file, open_logbook
+
+        try:
+            close_log = open_logbook(options.log_file or default_log_file())
+        except OSError:  # the kiosk says so on stderr when it starts
+            return why
+        cannot = languages_it_cannot_show(content)
+        if cannot:
+            LOG.warning("%s", describe(content, cannot))
+        if why:
+            LOG.error("refused to start: %s", why)
+        close_log()
+    return why
