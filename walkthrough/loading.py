@@ -7,7 +7,7 @@ import sys
 from argparse import Namespace
 from pathlib import Path
 
-from walkthrough.content import Content, bundled_content_dir
+from walkthrough.content import Content, ContentError, bundled_content_dir
 from walkthrough.content.cache import cache_dir, load_saved, save
 
 
@@ -19,13 +19,15 @@ def load(folder: Path | None, *, saved_copy: bool = False) -> Content | None:
     saved = load_saved(root, keep_in)
     if saved is not None:
         return saved
-    from walkthrough.content.loader import load_or_exit_message
+    from walkthrough.content.loader import load_content
 
-    content, message = load_or_exit_message(root)
-    if content is None:
-        print(message, file=sys.stderr)
-    else:
-        save(root, keep_in, content)
+    try:
+        content = load_content(root)
+    except ContentError as error:
+        found = f"{len(error.problems)} problem{'' if len(error.problems) == 1 else 's'}"
+        print(f"{error}\n{found} found in {root}", file=sys.stderr)
+        return None
+    save(root, keep_in, content)
     return content
 
 

@@ -139,13 +139,3 @@ def _validate(document: Document | None, model: type[M], problems: list[Problem]
                 loc = (*loc, "kind")  # point at the unknown kind itself, not the start of the step
             problems.append(document.problem(loc, describe(detail)))
         return None
-
-
-def load_or_exit_message(root: Path) -> tuple[Content | None, str]:
-    """For the command line: the content, or the full error text to print."""
-    try:
-        return load_content(root), ""
-    except ContentError as error:
-        count = len(error.problems)
-        noun = "problem" if count == 1 else "problems"
-        return None, f"{error}\n{count} {noun} found in {root}"
