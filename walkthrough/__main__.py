@@ -8,11 +8,9 @@ import sys
 
 
 def main() -> int:
-    """Run the command line with the garbage collector paused until the front end is ready.
-
-    Starting makes tens of thousands of objects that live as long as the program; the collector
-    would walk them again and again. Once started, they are set aside for good (`gc.freeze`),
-    so later collections are fewer and shorter too."""
+    """Run the command line, the garbage collector paused until the front end is ready: what
+    starting makes lives as long as the program, so it is set aside for good (`gc.freeze`)
+    rather than walked again and again (tests/benchmarks/RESULTS.md has the figures)."""
     if "--kiosk" in sys.argv[1:]:  # before anything else: see walkthrough.kiosk.process
         from walkthrough.kiosk.process import lock_down
 

@@ -1,9 +1,6 @@
-"""The characters no content text may carry to a terminal or a voice, defined once.
-
-Control characters make a terminal act (ESC and U+009B start escape sequences; a carriage return
-or backspace writes over text), and the bidirectional controls reorder what a patient reads. The
-loader refuses content that holds any, and every front end takes them out again before text is
-drawn, printed or spoken, in case some reach it another way. Newline and tab stay."""
+"""The characters no content text may carry to a terminal or a voice, defined once: controls
+make a terminal act (ESC starts escape sequences), bidirectional controls reorder what a patient
+reads. The loader refuses them, and every front end takes them out again before output."""
 
 from __future__ import annotations
 

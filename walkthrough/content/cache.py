@@ -1,9 +1,6 @@
-"""A checked copy of the content, kept between runs so that the walkthrough starts quickly.
-
-After a full check passes, the content (and each of its texts read as Markdown) is saved as
-JSON, which is only data: reading it can never run code. A start uses the copy only while every
-file the loader reads and the content code are byte for byte what they were; anything odd about
-it means a full check, never an error. The README says where it is kept and why it is safe."""
+"""A checked copy of the content (and its texts read as Markdown), kept between runs as JSON so
+that the walkthrough starts quickly; used only while every file the loader reads and the content
+code are byte for byte the same. Anything odd about it means a full check, never an error."""
 
 from __future__ import annotations
 

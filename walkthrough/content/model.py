@@ -121,12 +121,7 @@ class SummaryStep(StepBase):
 Step = Annotated[
     Union[WelcomeStep, InfoStep, FaqStep, ChecklistStep, SummaryStep], TaggedBy("kind")
 ]
-STEP_KINDS = {
-    "welcome": "welcome",
-    "questions": "faq",
-    "checklist": "checklist",
-    "summary": "summary",
-}
+STEP_KINDS = dict(welcome="welcome", questions="faq", checklist="checklist", summary="summary")
 """The kind each special step must have; every other step is `info`."""
 
 

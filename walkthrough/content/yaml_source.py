@@ -56,10 +56,7 @@ class Document:
 
 
 class _Reject(Exception):
-    def __init__(self, mark: Position | None, message: str) -> None:
-        super().__init__(message)
-        self.mark = mark
-        self.message = message
+    """Content refused while it is read: raised with (mark, message)."""
 
 
 def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
@@ -84,7 +81,7 @@ def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
         loader = _Composer(text, document)
         node = loader.get_single_node()
     except _Reject as reject:
-        return None, [document.at(reject.mark, reject.message)]
+        return None, [document.at(*reject.args)]
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         return None, [document.at(mark, f"YAML syntax error: {_syntax_message(error)}")]
