@@ -1,7 +1,5 @@
-"""The kinds of text every content model uses, and the markers pydantic checks them by.
-
-The models are plain frozen dataclasses; the markers are read only by a full check, so pydantic
-is imported only then (walkthrough.content.loader)."""
+"""The kinds of text every content model uses, and the markers pydantic checks them by (read
+only by a full check, so pydantic is imported only then: the models are plain dataclasses)."""
 
 from __future__ import annotations
 

@@ -11,15 +11,7 @@ from pydantic import TypeAdapter, ValidationError
 from walkthrough.content.base import Strict
 from walkthrough.content.folder import CLINIC_FILE, language_files, languages_read
 from walkthrough.content.messages import describe
-from walkthrough.content.model import (
-    STEP_KINDS,
-    STEP_ORDER,
-    ClinicSettings,
-    Content,
-    Interface,
-    Language,
-    StepsFile,
-)
+from walkthrough.content.model import ClinicSettings, Content, Interface, Language, StepsFile
 from walkthrough.content.problems import ContentError, Problem
 from walkthrough.content.structure import check_answer_letters, check_steps, compare_languages
 from walkthrough.content.yaml_source import Document, Loc, read_document
@@ -63,7 +55,7 @@ def load_content(root: Path) -> Content:
         steps_doc = _read(steps_file, problems, values)
         steps = _validate(steps_doc, StepsFile, problems)
         if steps_doc and steps:
-            found = check_steps(steps_doc, steps.steps, STEP_ORDER, STEP_KINDS)
+            found = check_steps(steps_doc, steps.steps)
             problems.extend(found)
             documents[code] = steps_doc
             if ui and not found:

@@ -1,7 +1,5 @@
-"""Reading and writing a file only this user can have made, checked on what was opened.
-
-Each check is made with fstat on an open descriptor, never on a path looked at before (which
-another user could swap for a link in between); nothing is opened through a link."""
+"""Reading and writing a file only this user can have made: checked with fstat on what was
+opened (never on a path, which could be swapped in between), and never through a link."""
 
 from __future__ import annotations
 

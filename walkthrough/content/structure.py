@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from walkthrough.content.interface import Interface
-from walkthrough.content.model import ChecklistStep, FaqStep, Step
+from walkthrough.content.model import STEP_KINDS, STEP_ORDER, ChecklistStep, FaqStep, Step
 from walkthrough.content.problems import Problem
 from walkthrough.content.yaml_source import Document, Loc
 from walkthrough.keys import taken_letters
@@ -14,10 +14,8 @@ ITEM_LISTS = ("items", "questions")
 """The lists inside steps whose items carry ids (common questions, the checklist)."""
 
 
-def check_steps(
-    document: Document, steps: Sequence[Step], order: Sequence[str], kinds: dict[str, str]
-) -> list[Problem]:
-    """The steps are exactly `order`, each of its kind, with unique item ids."""
+def check_steps(document: Document, steps: Sequence[Step]) -> list[Problem]:
+    """The steps are exactly STEP_ORDER, each of its kind, with unique item ids."""
     problems: list[Problem] = []
     seen: dict[str, int] = {}
     for index, step in enumerate(steps):
@@ -27,7 +25,7 @@ def check_steps(
             )
             continue
         seen[step.id] = index
-        kind = kinds.get(step.id, "info")
+        kind = STEP_KINDS.get(step.id, "info")
         if step.kind != kind:
             message = f"step '{step.id}' must have kind '{kind}'"
             problems.append(document.problem(("steps", index, "kind"), message))
@@ -39,12 +37,12 @@ def check_steps(
                 if item_id in ids[:position]:
                     loc = ("steps", index, key, position, "id")
                     problems.append(document.problem(loc, f"duplicate id '{item_id}'"))
-    missing = [step_id for step_id in order if step_id not in seen]
+    missing = [step_id for step_id in STEP_ORDER if step_id not in seen]
     for step_id in missing:
         problems.append(document.problem(("steps",), f"missing step '{step_id}'"))
     present = [step.id for index, step in enumerate(steps) if seen[step.id] == index]
-    if not missing and present != list(order):
-        message = "steps are out of order; they must be: " + ", ".join(order)
+    if not missing and present != list(STEP_ORDER):
+        message = "steps are out of order; they must be: " + ", ".join(STEP_ORDER)
         problems.append(document.problem(("steps",), message))
     return problems
 
