@@ -12,7 +12,7 @@ from typing import TextIO
 from walkthrough import __version__
 from walkthrough.console_font import on_linux_console
 from walkthrough.content import Content
-from walkthrough.loading import load, refused_on_console
+from walkthrough.loading import failed, load, refused_on_console
 from walkthrough.speech.espeak import DEFAULT_RATE, SPEECH_PACKAGE, find_espeak
 from walkthrough.speech.speaker import SPEECH_MODES
 from walkthrough.themes import DEFAULT_THEME, THEME_NAMES
@@ -140,11 +140,6 @@ def start(args: list[str]) -> FrontEnd | int:
     console = on_linux_console(os.environ)
     why = refused_on_console(content, options) if console else None
     return failed(2, why) if why else full_screen(content, options, console)
-
-
-def failed(code: int, message: str) -> int:
-    print(f"walkthrough: {message}", file=sys.stderr)
-    return code
 
 
 def wants_plain() -> bool:

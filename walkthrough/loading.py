@@ -31,6 +31,12 @@ def load(folder: Path | None, *, saved_copy: bool = False) -> Content | None:
     return content
 
 
+def failed(code: int, message: str) -> int:
+    """Say why on stderr, and give the exit code."""
+    print(f"walkthrough: {message}", file=sys.stderr)
+    return code
+
+
 def refused_on_console(content: Content, options: Namespace) -> str | None:
     """Why the Linux console cannot start this run (a kiosk logs what it cannot show too)."""
     from walkthrough.console_font import describe, languages_it_cannot_show, refusal

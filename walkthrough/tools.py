@@ -10,7 +10,7 @@ import sys
 from pathlib import Path, PurePosixPath
 
 from walkthrough.content import bundled_content_dir
-from walkthrough.loading import load
+from walkthrough.loading import failed, load
 
 PATHS = {
     "venv": "the virtual environment the walkthrough is installed in",
@@ -69,14 +69,12 @@ def check(folder: Path) -> int:
 
 def init_content(folder: Path) -> int:
     if folder.exists() or folder.is_symlink():
-        print(f"walkthrough: {folder} already exists; choose a new folder name", file=sys.stderr)
-        return 1
+        return failed(1, f"{folder} already exists; choose a new folder name")
     try:
         shutil.copytree(bundled_content_dir(), folder, ignore=shutil.ignore_patterns("__pycache__"))
     except OSError as error:  # shutil.Error is an OSError too
         reason = error.strerror or "some files could not be copied"
-        print(f"walkthrough: cannot make {folder}: {reason}", file=sys.stderr)
-        return 1
+        return failed(1, f"cannot make {folder}: {reason}")
     print(
         f"Copied the content to {folder}. Edit it, then run: walkthrough check --content {folder}"
     )
@@ -110,14 +108,9 @@ def kiosk_files(parser: argparse.ArgumentParser, args: list[str]) -> int:
     try:
         write_files(options.folder, setup)
     except FileExistsError as error:
-        print(
-            f"walkthrough: {error.args[0]} already exists; nothing was written "
-            "(choose a new folder)",
-            file=sys.stderr,
-        )
-        return 1
+        written = "nothing was written (choose a new folder)"
+        return failed(1, f"{error.args[0]} already exists; {written}")
     except OSError as error:
-        print(f"walkthrough: cannot write in {options.folder}: {error.strerror}", file=sys.stderr)
-        return 1
+        return failed(1, f"cannot write in {options.folder}: {error.strerror}")
     print(f"Wrote {', '.join(FILES)} in {options.folder}. To install them, follow {INSTALL}.")
     return 0
