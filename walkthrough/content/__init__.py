@@ -1,8 +1,4 @@
-"""The content layer: typed models and the YAML loader (no Textual here).
-
-The loader (and PyYAML with it) is imported only when content is read from its files: a start
-that finds a checked copy (walkthrough.content.cache) does without it.
-"""
+"""The content: typed models, and the loader, imported only when files are read (with PyYAML)."""
 
 from __future__ import annotations
 
@@ -19,8 +15,8 @@ __all__ = ["Content", "ContentError", "Language", "Problem", "bundled_content_di
 
 
 def __getattr__(name: str) -> Any:
-    if name == "load_content":
-        from walkthrough.content import loader
+    if name != "load_content":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from walkthrough.content.loader import load_content
 
-        return getattr(loader, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return load_content

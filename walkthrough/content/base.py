@@ -1,10 +1,5 @@
-"""The building blocks every content model uses: the kinds of text, and strict checking.
-
-The models are plain frozen dataclasses, so reading the checked copy of the content at start-up
-(walkthrough.content.cache) needs no validation library. Pydantic checks the YAML against
-them (walkthrough.content.loader): the markers below tell it the rules, and are only consulted
-when a full check runs, so pydantic is imported only then.
-"""
+"""The kinds of text every content model uses, and the markers pydantic checks them by (read
+only by a full check, so pydantic is imported only then: the models are plain dataclasses)."""
 
 from __future__ import annotations
 
@@ -67,12 +62,12 @@ Short = Annotated[str, TextRule(min_length=1, max_length=120)]
 """A label, title or button: one short line."""
 Ident = Annotated[str, TextRule(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
 """An id: lower-case letters, digits and _, starting with a letter."""
-Secret = Annotated[str, TextRule()]
-"""Any text (a hash, a setting), but text."""
+AnyText = Annotated[str, TextRule()]
+"""Text of any length (a hash, a setting), but text."""
 
 
 class Strict:
-    """Unknown keys, wrong types and missing fields are all errors. Every content model is a
+    """Unknown keys, wrong types and missing fields are all errors; every content model is a
     subclass, declared `@dataclass(frozen=True, kw_only=True)`."""
 
     __pydantic_config__ = {"extra": "forbid"}

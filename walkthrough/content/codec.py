@@ -1,14 +1,7 @@
-"""Frozen dataclasses to plain JSON data and back, guided by their type hints (data only).
-
-The checked copy of the content (walkthrough.content.cache) is kept as JSON, which, unlike a
-pickle, can never run code when it is read. Reading it back is driven by the declared types
-alone, so a field added to a model needs no change here; and it is strict, so anything that is
-not exactly what those types describe raises NotThisShape, never gives a wrong object.
-
-Types understood: dataclasses, str, int, float, bool, None, Literal, Enum, Union (only one
-member may match), list[X], tuple[X, ...], tuple[X, Y], dict[str, X] (and Mapping[str, X]).
-Annotated is read as the type it annotates.
-"""
+"""Frozen dataclasses to plain JSON data and back, strictly as their type hints declare: data
+that is not exactly what they describe raises NotThisShape, never gives a wrong object. Types:
+dataclasses, str, int, float, bool, None, Literal, Enum, Union (one member must match), list,
+tuple (of any length or fixed), dict[str, X] and Mapping[str, X], and Annotated."""
 
 from __future__ import annotations
 
@@ -16,19 +9,10 @@ import collections.abc
 import dataclasses
 import enum
 import types
+import typing
 from collections.abc import Callable, Hashable
 from functools import cache
-from typing import (
-    Annotated,
-    Any,
-    Literal,
-    TypeVar,
-    Union,
-    cast,
-    get_args,
-    get_origin,
-    get_type_hints,
-)
+from typing import Annotated, Any, Literal, TypeVar, Union, cast, get_args, get_origin
 
 T = TypeVar("T")
 Decoder = Callable[[Any], Any]
@@ -46,9 +30,8 @@ def to_data(value: object) -> Any:
     if isinstance(value, enum.Enum):
         return value.value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            f.name: to_data(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init
-        }
+        fields = dataclasses.fields(value)
+        return {f.name: to_data(getattr(value, f.name)) for f in fields if f.init}
     if isinstance(value, (list, tuple)):
         return [to_data(item) for item in value]
     if isinstance(value, collections.abc.Mapping) and all(type(key) is str for key in value):
@@ -66,24 +49,16 @@ def _mismatch(expected: object, data: Any) -> NotThisShape:
     return NotThisShape(f"expected {expected}, found {type(data).__name__}")
 
 
-_PLAIN: dict[Decoder, frozenset[type]] = {}
-"""Decoders that only check a value's type (text, numbers, None, and unions of them): the
-readers of lists, tuples and dataclasses check those types in place instead of calling them,
-which is most of the time taken to read a copy of the content."""
-
-
 @cache
 def _decoder(kind: Any) -> Decoder:
-    """A reader for one declared type, made once (start-up reads thousands of values)."""
+    """A reader for one declared type, made once (a start reads thousands of values)."""
     origin, args = get_origin(kind), get_args(kind)
-    if kind is None or kind is type(None):
-        return _exactly(frozenset({type(None)}))
-    if kind in _SCALARS:
-        return _exactly(frozenset({kind}))
+    if kind is None or kind is type(None) or kind in _SCALARS:
+        return _exactly(type(None) if kind is None else kind)
     if origin is Annotated:
         return _decoder(args[0])
     if origin is Literal:
-        return _one_of(args)
+        return _one_of(args, repr(args))
     if origin is Union or origin is types.UnionType:
         return _union(args)
     if origin is list or (origin is tuple and len(args) == 2 and args[1] is Ellipsis):
@@ -93,36 +68,35 @@ def _decoder(kind: Any) -> Decoder:
     if origin in (dict, collections.abc.Mapping) and args[0] is str:
         return _mapping(_decoder(args[1]))
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
-        return _enum(kind)
+        return _one_of(tuple(kind), f"a {kind.__name__}", by_value=True)
     if isinstance(kind, type) and dataclasses.is_dataclass(kind):
         return _dataclass(kind)
     raise TypeError(f"cannot read {kind!r} from JSON")
 
 
-def _exactly(kinds: frozenset[type]) -> Decoder:
+def _exactly(kind: type) -> Decoder:
     def decode(data: Any) -> Any:
-        if type(data) not in kinds:  # not isinstance: True is not the number 1
-            raise _mismatch(kinds, data)
+        if type(data) is not kind:  # not isinstance: True is not the number 1
+            raise _mismatch(kind.__name__, data)
         return data
 
-    _PLAIN[decode] = kinds
     return decode
 
 
-def _one_of(allowed: tuple[Any, ...]) -> Decoder:
+def _one_of(allowed: tuple[Any, ...], expected: str, by_value: bool = False) -> Decoder:
+    # Literal values, or Enum members (found by their values)
     def decode(data: Any) -> Any:
-        for value in allowed:
+        for choice in allowed:
+            value = choice.value if by_value else choice
             if type(value) is type(data) and value == data:
-                return value
-        raise NotThisShape(f"expected one of {allowed!r}")
+                return choice
+        raise NotThisShape(f"expected {'' if by_value else 'one of '}{expected}")
 
     return decode
 
 
 def _union(members: tuple[Any, ...]) -> Decoder:
     decoders = [_decoder(member) for member in members]
-    if all(member in _PLAIN for member in decoders):  # `Text | None`: told apart by type alone
-        return _exactly(frozenset().union(*(_PLAIN[member] for member in decoders)))
 
     def decode(data: Any) -> Any:
         found = []
@@ -139,32 +113,19 @@ def _union(members: tuple[Any, ...]) -> Decoder:
 
 
 def _sequence(make: type, item: Decoder) -> Decoder:
-    plain = _PLAIN.get(item)
-
     def decode(data: Any) -> Any:
         if type(data) is not list:
             raise _mismatch("a list", data)
-        if plain is None:
-            return make([item(value) for value in data])
-        _check_types(data, plain)
-        return make(data)
+        return make([item(value) for value in data])
 
     return decode
 
 
 def _fixed_tuple(items: tuple[Decoder, ...]) -> Decoder:
-    plain = {_PLAIN.get(item) for item in items}
-    kinds = plain.pop() if len(plain) == 1 else None  # each item of the same plain type(s)
-
     def decode(data: Any) -> Any:
         if type(data) is not list or len(data) != len(items):
             raise _mismatch(f"a list of {len(items)}", data)
-        if kinds is None:
-            return tuple([item(value) for item, value in zip(items, data, strict=True)])
-        for value in data:
-            if type(value) not in kinds:
-                raise _mismatch(kinds, value)
-        return tuple(data)
+        return tuple([item(value) for item, value in zip(items, data, strict=True)])
 
     return decode
 
@@ -178,67 +139,17 @@ def _mapping(item: Decoder) -> Decoder:
     return decode
 
 
-def _enum(kind: type[enum.Enum]) -> Decoder:
-    def decode(data: Any) -> Any:
-        for member in kind:
-            if type(member.value) is type(data) and member.value == data:
-                return member
-        raise NotThisShape(f"expected a {kind.__name__}")
-
-    return decode
-
-
 def _dataclass(kind: type) -> Decoder:
-    every = dataclasses.fields(kind)
-    names = [field.name for field in every if field.init]
+    names = [field.name for field in dataclasses.fields(kind) if field.init]
     expected = set(names)
-    # Where __init__ would only set the fields, they are set as pickle does, without it: a
-    # frozen dataclass's __init__ sets each through object.__setattr__, and that was a third
-    # of the time a start from the checked copy took.
-    direct = len(names) == len(every) and not hasattr(kind, "__post_init__")
-    direct = direct and not hasattr(kind, "__slots__")
-    # Filled on first use, so that a model may contain itself.
-    checked: list[tuple[str, frozenset[type]]] = []
-    nested: list[tuple[str, Decoder]] = []
+    fields: dict[str, Decoder] = {}  # filled on first use, so that a model may hold itself
 
     def decode(data: Any) -> Any:
         if type(data) is not dict or data.keys() != expected:
             raise _mismatch(f"the fields of {kind.__name__}", data)
-        if not (checked or nested):
-            _plan(kind, names, checked, nested)
-        for name, kinds in checked:
-            if type(data[name]) not in kinds:
-                raise _mismatch(kinds, data[name])
-        values = dict(data)
-        for name, field in nested:
-            values[name] = field(data[name])
-        if not direct:
-            return kind(**values)
-        made: Any = object.__new__(kind)
-        made.__dict__.update(values)
-        return made
+        if not fields:
+            hints = typing.get_type_hints(kind)
+            fields.update((name, _decoder(hints[name])) for name in names)
+        return kind(**{name: field(data[name]) for name, field in fields.items()})
 
     return decode
-
-
-def _plan(
-    kind: type,
-    names: list[str],
-    checked: list[tuple[str, frozenset[type]]],
-    nested: list[tuple[str, Decoder]],
-) -> None:
-    hints = get_type_hints(kind)
-    checked.clear()
-    nested.clear()
-    for name in names:
-        field = _decoder(hints[name])
-        if field in _PLAIN:
-            checked.append((name, _PLAIN[field]))
-        else:
-            nested.append((name, field))
-
-
-def _check_types(values: list[Any], kinds: frozenset[type]) -> None:
-    for value in values:
-        if type(value) not in kinds:
-            raise _mismatch(kinds, value)

@@ -1,4 +1,4 @@
-"""Where the content is, and which of its files the loader reads (no YAML reading here)."""
+"""Where the content is, and exactly which of its files the loader reads (and the cache checks)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 CLINIC_FILE = "clinic.yaml"
-UI_FILE = "ui.yaml"
-STEPS_FILE = "steps.yaml"
-
 MAX_FILE_BYTES = 256 * 1024
 """The largest content file the loader reads; a larger one is refused without being read."""
 
@@ -27,12 +24,11 @@ def languages_read(languages: Iterable[str]) -> list[str]:
 
 def language_files(root: Path, code: str) -> tuple[Path, Path]:
     """The interface words and the steps of one language."""
-    return root / code / UI_FILE, root / code / STEPS_FILE
+    return root / code / "ui.yaml", root / code / "steps.yaml"
 
 
 def files_read(root: Path, languages: Iterable[str]) -> list[Path]:
-    """Every file the loader reads for a clinic offering `languages`, and no other: the checked
-    copy of the content depends on exactly these (walkthrough.content.cache)."""
+    """Every file the loader reads for a clinic offering `languages`, and no other."""
     per_language = (
         path for code in languages_read(languages) for path in language_files(root, code)
     )

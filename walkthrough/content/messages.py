@@ -16,6 +16,29 @@ _KIND_NAMES = {
     dict: "a group of 'key: value' lines",
     type(None): "nothing",
 }
+_MESSAGES = {
+    "missing": "missing required key '{name}'",
+    "extra_forbidden": "unknown key '{name}' (check the spelling, or remove it)",
+    "string_too_short": "'{name}' must not be empty",
+    "string_too_long": "'{name}' is too long (at most {max_length} characters)",
+    "string_pattern_mismatch": (
+        "'{text}' is not a valid id: use lower-case letters, digits and _ only"
+    ),
+    "literal_error": "'{text}' is not allowed for '{name}'; expected {expected}",
+    "union_tag_invalid": "unknown screen kind '{tag}'; expected {expected_tags}",
+    "union_tag_not_found": "missing required key 'kind'",
+    "list_type": "'{name}' must be a list (lines starting with '- '), not {kind}",
+    "model_type": "'{name}' must be a group of 'key: value' lines, not {kind}",
+    "too_short": "'{name}' must have at least {min_length} item(s)",
+}
+"""One calm sentence for each kind of problem pydantic reports (below: its other names)."""
+for _same, _names in [
+    ("missing", ("missing_keyword_argument", "missing_argument")),
+    ("extra_forbidden", ("unexpected_keyword_argument",)),
+    ("list_type", ("tuple_type",)),
+    ("model_type", ("model_attributes_type", "dict_type", "dataclass_type")),
+]:
+    _MESSAGES.update(dict.fromkeys(_names, _MESSAGES[_same]))
 
 
 def shown(value: Any, limit: int = 60) -> str:
@@ -26,52 +49,25 @@ def shown(value: Any, limit: int = 60) -> str:
     return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
 
 
-def _kind(value: Any) -> str:
-    return _KIND_NAMES.get(type(value), type(value).__name__)
-
-
-def _field(detail: ErrorDetails) -> str:
-    names = [str(part) for part in detail["loc"] if isinstance(part, str)]
-    return shown(names[-1]) if names else "value"
-
-
 def describe(detail: ErrorDetails) -> str:
     """One calm sentence for one validation problem."""
-    kind = detail["type"]
     value = detail.get("input")
-    text = shown(value)
-    name = _field(detail)
-    context = detail.get("ctx") or {}
-    if kind in ("missing", "missing_keyword_argument", "missing_argument"):
-        return f"missing required key '{name}'"
-    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
-        return f"unknown key '{name}' (check the spelling, or remove it)"
-    if kind == "string_type":
-        hint = (
-            " (put it in quotes: YAML reads yes/no/on/off as true/false)"
-            if isinstance(value, bool)
-            else ""
-        )
-        return f"'{name}' must be text, not {_kind(value)}{hint}"
-    if kind == "string_too_short":
-        return f"'{name}' must not be empty"
-    if kind == "string_too_long":
-        return f"'{name}' is too long (at most {context.get('max_length')} characters)"
-    if kind == "string_pattern_mismatch":
-        return f"'{text}' is not a valid id: use lower-case letters, digits and _ only"
-    if kind == "literal_error":
-        return f"'{text}' is not allowed for '{name}'; expected {context.get('expected')}"
-    if kind == "union_tag_invalid":
-        return (
-            f"unknown screen kind '{shown(context.get('tag'))}'; "
-            f"expected {context.get('expected_tags')}"
-        )
-    if kind == "union_tag_not_found":
-        return "missing required key 'kind'"
-    if kind in ("list_type", "tuple_type"):
-        return f"'{name}' must be a list (lines starting with '- '), not {_kind(value)}"
-    if kind in ("model_type", "model_attributes_type", "dict_type", "dataclass_type"):
-        return f"'{name}' must be a group of 'key: value' lines, not {_kind(value)}"
-    if kind == "too_short":
-        return f"'{name}' must have at least {context.get('min_length')} item(s)"
-    return f"'{name}': {shown(detail['msg'], 200)}"
+    names = [str(part) for part in detail["loc"] if isinstance(part, str)]
+    name = shown(names[-1]) if names else "value"
+    kind = _KIND_NAMES.get(type(value), type(value).__name__)
+    if detail["type"] == "string_type":
+        quote = " (put it in quotes: YAML reads yes/no/on/off as true/false)"
+        return f"'{name}' must be text, not {kind}{quote if isinstance(value, bool) else ''}"
+    template = _MESSAGES.get(detail["type"])
+    if template is None:
+        return f"'{name}': {shown(detail['msg'], 200)}"
+    values = _Values(detail.get("ctx") or {}, name=name, text=shown(value), kind=kind)
+    values["tag"] = shown(values["tag"])
+    return template.format_map(values)
+
+
+class _Values(dict[str, Any]):
+    """What a message names; what pydantic did not say is shown as None."""
+
+    def __missing__(self, key: str) -> str:
+        return "None"

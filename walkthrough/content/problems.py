@@ -20,8 +20,8 @@ class Problem:
 
 
 class ContentError(Exception):
-    """The content could not be loaded; `problems` lists every reason at once."""
+    """The content could not be loaded; `problems` lists every reason at once, in order."""
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(set(problems))
-        super().__init__("\n".join(str(problem) for problem in self.problems))
+        super().__init__("\n".join(map(str, self.problems)))

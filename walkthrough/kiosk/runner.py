@@ -48,8 +48,6 @@ def run_kiosk(content: Content, options: Namespace, *_: object) -> int:
         return 2
     try:
         console = on_linux_console(os.environ)
-        if console and refused_on_console(content, options.lang):
-            return 2
         for name in removed_variables:
             LOG.warning("%s was set; removed (kiosk mode ignores Textual's variables)", name)
         if options.idle_warning < WCAG_MINIMUM:
@@ -104,26 +102,6 @@ def run_kiosk(content: Content, options: Namespace, *_: object) -> int:
             LOG.warning("starting a fresh walkthrough at the welcome screen")
     finally:
         close_log()
-
-
-def refused_on_console(content: Content, language: str | None) -> bool:
-    """On the bare Linux console: log the languages its font cannot show (they are not
-    offered). True, after saying why in the log and on stderr, when the kiosk cannot start
-    there: the first patient's language, or the clinic's default that every reset goes back
-    to, is one of them."""
-    from walkthrough.console_font import describe, languages_it_cannot_show, refusal
-
-    cannot = languages_it_cannot_show(content)
-    if cannot:
-        LOG.warning("%s", describe(content, cannot))
-    default = content.clinic.default_language
-    for code in dict.fromkeys([language or default, default]):
-        why = refusal(content, code)
-        if why:
-            LOG.error("refused to start: %s", why)
-            print(f"walkthrough: {why}", file=sys.stderr)
-            return True
-    return False
 
 
 def last_line(report: str) -> str:
