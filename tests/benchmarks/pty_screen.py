@@ -27,7 +27,7 @@ RIGHT = "\x1b[C"
 LEFT = "\x1b[D"
 
 
-def child_env() -> dict[str, str]:
+def child_env(rows: int = 24, cols: int = 80) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.pop("TEXTUAL", None)  # no devtools / debug features
@@ -35,7 +35,7 @@ def child_env() -> dict[str, str]:
     env["TERM"] = "xterm-256color"
     env["COLORTERM"] = "truecolor"
     env["PYTHONPATH"] = str(ROOT)
-    env["LINES"], env["COLUMNS"] = "24", "80"
+    env["LINES"], env["COLUMNS"] = str(rows), str(cols)
     return env
 
 
@@ -47,7 +47,11 @@ class Terminal:
         self.stream = pyte.ByteStream(self.screen)
         self.started = time.perf_counter()
         self.child = pexpect.spawn(
-            argv[0], list(argv[1:]), dimensions=(rows, cols), env=child_env(), cwd=str(ROOT)
+            argv[0],
+            list(argv[1:]),
+            dimensions=(rows, cols),
+            env=child_env(rows, cols),
+            cwd=str(ROOT),
         )
         self.child.delaybeforesend = None
         """pexpect sleeps 50 ms before each send unless told not to; a key press is timed from
