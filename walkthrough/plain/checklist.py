@@ -11,17 +11,15 @@ from walkthrough.plain.conversation import Conversation, Move
 from walkthrough.session import is_flagged
 from walkthrough.wording import answer_label, question_counter, questions_left
 
+# How the patient reached a question: in order, by going back, or sent to fill a gap. Coming back
+# or filling gaps, the current answer (or 'not answered') is read out even when empty; filling
+# gaps, each answer moves on to the next unanswered question, not the next in order.
 Mode = Literal["forward", "back", "gaps"]
-"""How the patient reached a question: in order, by going back, or sent to fill a gap. Coming
-back or filling gaps, the current answer (or 'not answered') is read out even when empty; while
-filling gaps, each answer moves on to the next unanswered question, not the next in order."""
 Place = tuple[int, Mode]
 
 
 def run_checklist(talk: Conversation, step: ChecklistStep, arrived_back: bool) -> Move:
     """Ask every question; leave forward only when the Session lets us (all answered)."""
-    talk.markdown(step.intro)
-    talk.say(talk.ui.disclaimer)
     # Coming back from the summary lands on the last question, as a sighted user would see it.
     place: Place | Move = (len(step.questions) - 1, "back") if arrived_back else (0, "forward")
     while not isinstance(place, Move):

@@ -9,16 +9,11 @@ from typing import TextIO
 
 from walkthrough.safe_text import printable
 
-MAX_LINE = 1024
-"""Longest input line kept; anything longer is read to its end and thrown away as not a command."""
-MAX_BAD_READS = 3
-"""Unreadable input this many times in a row is treated as the end of input, not a loop."""
-EXIT_BROKEN_PIPE = 141
-"""The reader went away (`walkthrough --plain | head`): 128 + SIGPIPE, as a shell reports it."""
-EXIT_NO_OUTPUT = 74
-"""The output cannot be written at all (closed, or not open for writing): EX_IOERR."""
-NOT_A_COMMAND = "\x00"
-"""Matches no choice: stands for a line that was too long, unreadable, or only control codes."""
+MAX_LINE = 1024  # longer input lines are read to their end and thrown away, not a command
+MAX_BAD_READS = 3  # unreadable input this many times in a row ends the input, not a loop
+EXIT_BROKEN_PIPE = 141  # the reader went away (`| head`): 128 + SIGPIPE, as a shell says it
+EXIT_NO_OUTPUT = 74  # the output cannot be written at all (closed, not writable): EX_IOERR
+NOT_A_COMMAND = "\x00"  # matches no choice: a line too long, unreadable, or only control codes
 
 
 class EndOfInput(Exception):
@@ -39,13 +34,12 @@ def safe_output(text: str) -> str:
 
 
 def command(raw: str) -> str:
-    """What the patient typed, as a command: '' for Enter, full-width '１' and '？' as '1' and '?'.
-
-    A line of only control codes (a stray arrow key, NUL) is not Enter: it must not move on."""
+    """What the patient typed: '' for Enter, full-width '１' and '？' as '1' and '?'."""
     if not raw.strip():
         return ""
     # NFKC maps the full-width forms that Chinese and Japanese input methods type to plain ones.
     text = unicodedata.normalize("NFKC", raw)
+    # Only control codes (a stray arrow key, NUL) is not Enter: it must not move on.
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf"))
     return text.strip().casefold() or NOT_A_COMMAND
 
@@ -125,9 +119,8 @@ class Console:
 
 
 def settle(stream: TextIO) -> None:
-    """Leave nothing for Python's own flush at exit to fail on ("Exception ignored ...
-    BrokenPipeError"): a stdout whose reader has gone is pointed at /dev/null (Python's
-    `signal` docs give this recipe)."""
+    """Point a stdout whose reader has gone at /dev/null, so Python's exit flush stays quiet."""
+    # Otherwise: "Exception ignored ... BrokenPipeError" (the recipe of Python's `signal` docs).
     try:
         stream.flush()
     except (OSError, ValueError):

@@ -29,9 +29,6 @@ class QuitConfirmed(Exception):
     """The patient chose to quit (and confirmed it, if they had answers to lose)."""
 
 
-Handler = Callable[[str], "Move | None"]
-
-
 def choice(token: str, label: str) -> str:
     """'1 = English': only the token and ' = ' come from Python, the words from ui.yaml."""
     return f"{token} = {label}"
@@ -67,7 +64,9 @@ class Conversation:
         pairs += [(PLAIN_QUIT, ui.keys.quit), (PLAIN_HELP[0], ui.keys.help)]
         return ", ".join(choice(token, label) for token, label in pairs)
 
-    def prompt(self, show_choices: Callable[[], None], special: Handler | None = None) -> Move:
+    def prompt(
+        self, show_choices: Callable[[], None], special: Callable[[str], Move | None] | None = None
+    ) -> Move:
         """Read commands until one leaves this step; anything not understood repeats the choices."""
         show_choices()
         while True:
