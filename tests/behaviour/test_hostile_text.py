@@ -29,8 +29,8 @@ from walkthrough.kiosk.pin import hash_pin
 from walkthrough.plain import run_plain
 from walkthrough.session import Session
 from walkthrough.speech.espeak import EspeakSpeaker
+from walkthrough.speech.reader import checklist_item_text, faq_answer_text, screen_text
 from walkthrough.speech.speaker import NullSpeaker
-from walkthrough.speech.spoken import checklist_item_text, faq_answer_text, screen_text
 
 
 @pytest.fixture

@@ -19,8 +19,8 @@ from walkthrough.content.model import STEP_ORDER, CheckItem, FaqStep
 from walkthrough.session import Answer, Session
 from walkthrough.speech import espeak
 from walkthrough.speech.espeak import SPEECH_PACKAGE, EspeakSpeaker, espeak_command, find_espeak
+from walkthrough.speech.reader import checklist_item_text, faq_answer_text, plain, screen_text
 from walkthrough.speech.speaker import NullSpeaker, Speaker, make_speaker
-from walkthrough.speech.spoken import checklist_item_text, faq_answer_text, plain, screen_text
 
 MARKDOWN_SYMBOLS = ("#", "*", "_", "`")
 MISSING = (

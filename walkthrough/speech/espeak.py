@@ -8,17 +8,13 @@ from contextlib import suppress
 
 from walkthrough.safe_text import printable
 
-SPEECH_PACKAGE = "espeak-ng"
-"""The Debian/Ubuntu package that provides the voice, for the command line's message."""
-
+SPEECH_PACKAGE = "espeak-ng"  # the Debian/Ubuntu package, named in the command line's message
+# `cmn` is Mandarin: plain `zh` may pick Cantonese.
 VOICES = {"en": "en-us", "es": "es", "zh": "cmn"}
-"""espeak-ng voice per content language; `cmn` is Mandarin (plain `zh` may pick Cantonese)."""
-
+# Words per minute: a little slower than espeak-ng's 175, for patients hearing medical words.
 DEFAULT_RATE = 160
-"""Words per minute: a little slower than espeak-ng's 175, for patients hearing medical words."""
 MIN_RATE, MAX_RATE = 80, 450
-STOP_GRACE = 0.5
-"""Seconds a stopped process gets to end after SIGTERM before it is killed."""
+STOP_GRACE = 0.5  # seconds a stopped process gets to end after SIGTERM before it is killed
 
 
 def find_espeak() -> str | None:
@@ -40,7 +36,7 @@ def espeak_command(binary: str, language: str, rate: int) -> list[str]:
 
 
 class EspeakSpeaker:
-    """Speaks through espeak-ng, one utterance at a time, without ever blocking the event loop."""
+    """Speaks through espeak-ng, one utterance at a time, never blocking the event loop."""
 
     def __init__(self, rate: int = DEFAULT_RATE, binary: str | None = None) -> None:
         self.rate = rate

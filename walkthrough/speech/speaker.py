@@ -6,8 +6,8 @@ from typing import Protocol, runtime_checkable
 
 from walkthrough.speech.espeak import EspeakSpeaker
 
+# `off` never speaks; `auto` and `on` use espeak-ng if installed (the CLI may warn for `on`).
 SPEECH_MODES = ("auto", "on", "off")
-"""`off` never speaks; `auto` and `on` use espeak-ng if installed (the CLI may warn for `on`)."""
 
 
 @runtime_checkable
