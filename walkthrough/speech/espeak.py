@@ -41,22 +41,15 @@ class EspeakSpeaker:
     def __init__(self, rate: int = DEFAULT_RATE, binary: str | None = None) -> None:
         self.rate = rate
         self._binary = binary or find_espeak()
-        self._process: asyncio.subprocess.Process | None = None
+        self.available = self._binary is not None
+        self.process: asyncio.subprocess.Process | None = None  # the one speaking, if any
         # Bumped by every stop(): a say() that was starting when it changed must not speak.
         self._generation = 0
         self._reaping: set[asyncio.Task[None]] = set()
 
     @property
-    def available(self) -> bool:
-        return self._binary is not None
-
-    @property
     def speaking(self) -> bool:
-        return self._process is not None and self._process.returncode is None
-
-    @property
-    def process(self) -> asyncio.subprocess.Process | None:
-        return self._process
+        return self.process is not None and self.process.returncode is None
 
     async def say(self, text: str, language: str) -> None:
         """Stop any current speech, start speaking `text`, and return without waiting for it."""
@@ -74,7 +67,7 @@ class EspeakSpeaker:
             # stop() or another say() came while this one was starting: it is no longer wanted.
             self._end(process)
             return
-        self._process = process
+        self.process = process
         assert process.stdin is not None
         try:
             process.stdin.write(spoken_bytes(text))
@@ -87,7 +80,7 @@ class EspeakSpeaker:
     def stop(self) -> None:
         """Stop speaking now; the process is ended in the background."""
         self._generation += 1
-        process, self._process = self._process, None
+        process, self.process = self.process, None
         if process is not None:
             self._end(process)
 

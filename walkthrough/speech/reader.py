@@ -72,16 +72,10 @@ def plain(markdown: str) -> str:
 
 
 def screen_text(language: Language, step: Step, session: Session) -> str:
-    """Everything on a step's screen a patient would want read, in reading order; an item's
-    `spoken` text, when the content gives one, instead of its screen text."""
+    """What a patient would want read of a step's screen, in order; `spoken` texts where given."""
     parts: list[str]
     if isinstance(step, WelcomeStep):
-        content = session.content
-        names = [
-            content.languages[code].ui.language_name
-            for code in content.clinic.languages
-            if code in content.languages
-        ]
+        names = [each.ui.language_name for each in session.content.languages.values()]
         parts = [plain(step.spoken or step.body), said(step.language_prompt), *map(said, names)]
     elif isinstance(step, InfoStep):
         parts = [plain(step.spoken or step.body)]
@@ -123,8 +117,7 @@ def _join(sentences: Iterable[str]) -> str:
 
 
 def said(text: str) -> str:
-    """A title or label (never Markdown) as a sentence: a full stop (a Chinese one after Chinese)
-    unless it already ends one."""
+    """A title or label (never Markdown) as a sentence: a full stop, Chinese after Chinese."""
     text = " ".join(text.split())
     core = text.rstrip(_TRAILING_CLOSERS)
     if not core or core[-1] in _SENTENCE_ENDS:
