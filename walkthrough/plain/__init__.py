@@ -7,7 +7,7 @@ import sys
 from typing import TextIO
 
 from walkthrough.content.model import Content
-from walkthrough.plain.console import EXIT_NO_OUTPUT, Console, EndOfInput, OutputGone, settle
+from walkthrough.plain.console import EXIT_NO_OUTPUT, EndOfInput, OutputGone, settle
 from walkthrough.plain.conversation import Conversation, Move, QuitConfirmed
 from walkthrough.plain.steps import show_step
 from walkthrough.session import Session
@@ -29,7 +29,7 @@ def run_plain(
     session = session if session is not None else Session(content)
     if language in content.languages:
         session.set_language(language)
-    talk = Conversation(session, Console(stdin, stdout))
+    talk = Conversation(session, stdin, stdout)
     try:
         try:
             arrived_back = False

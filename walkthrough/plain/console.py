@@ -69,11 +69,8 @@ class Console:
                     pass  # closed or detached: reading or writing will end the session calmly
 
     def say(self, *lines: str) -> None:
-        for line in lines:
-            self._write(safe_output(line) + "\n")
-
-    def blank(self) -> None:
-        self._write("\n")
+        """Each line, made safe; "" for a blank line."""
+        self._write("".join(safe_output(line) + "\n" for line in lines))
 
     def ask(self) -> str:
         """The next command typed ('' for a bare Enter); raises EndOfInput when input has ended."""

@@ -13,8 +13,7 @@ def show_step(talk: Conversation, arrived_back: bool) -> Move:
     """Print the session's step, heading and text, then prompt until the patient leaves it."""
     session = talk.session
     step = session.step
-    talk.console.blank()
-    talk.say(step_counter(talk.ui, session.step_index + 1, len(session.steps)), step.title)
+    talk.say("", step_counter(talk.ui, session.step_index + 1, len(session.steps)), step.title)
     if isinstance(step, SummaryStep):
         return _summary(talk, step)
     talk.markdown(step.intro if isinstance(step, (FaqStep, ChecklistStep)) else step.body)
@@ -63,8 +62,7 @@ def _faq(talk: Conversation, step: FaqStep) -> Move:
         if index is None:
             return None
         item = step.items[index]
-        talk.console.blank()
-        talk.say(item.question)
+        talk.say("", item.question)
         talk.markdown(item.answer)
         # Only the short key line: hearing the whole list again after every answer is tiring.
         talk.say(talk.nav(numbers=count))
