@@ -84,12 +84,6 @@ class EspeakSpeaker:
         if process is not None:
             self._end(process)
 
-    async def aclose(self) -> None:
-        """Stop, and wait until every stopped process has really ended (for app shutdown, tests)."""
-        self.stop()
-        if self._reaping:
-            await asyncio.gather(*self._reaping, return_exceptions=True)
-
     def _end(self, process: asyncio.subprocess.Process) -> None:
         if process.returncode is not None:
             return

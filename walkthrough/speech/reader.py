@@ -34,13 +34,14 @@ class Reader:
         if self.speaker.speaking:
             self.speaker.stop()
         else:
-            await self._read_screen(session)
+            text = screen_text(session.language, session.step, session)
+            await self.speaker.say(text, session.language_code)
 
     async def screen_shown(self, session: Session) -> None:
         """A new screen stops the old speech at once; in auto mode it reads the new one."""
         self.speaker.stop()
         if self.auto:
-            await self._read_screen(session)
+            await self.toggle(session)  # stopped, so this reads
 
     async def question_focused(self, session: Session, item: CheckItem) -> None:
         """In auto mode, moving to a checklist question reads it, with its choices and answer."""
@@ -55,10 +56,6 @@ class Reader:
 
     def stop(self) -> None:
         self.speaker.stop()
-
-    async def _read_screen(self, session: Session) -> None:
-        text = screen_text(session.language, session.step, session)
-        await self.speaker.say(text, session.language_code)
 
 
 # Each heading, item and label ends as a sentence, so the voice pauses where the eye would.
