@@ -70,35 +70,21 @@ class Console:
 
     def say(self, *lines: str) -> None:
         """Each line, made safe; "" for a blank line."""
-        self._write("".join(safe_output(line) + "\n" for line in lines))
+        try:
+            self._stdout.write("".join(safe_output(line) + "\n" for line in lines))
+        except (OSError, ValueError) as error:  # ValueError: the stream was closed
+            raise OutputGone(error) from None
 
     def ask(self) -> str:
         """The next command typed ('' for a bare Enter); raises EndOfInput when input has ended."""
         self.flush()
-        line = self._read_line()
-        return NOT_A_COMMAND if line is None else command(line)
-
-    def flush(self) -> None:
-        try:
-            self._stdout.flush()
-        except (OSError, ValueError) as error:  # ValueError: the stream was closed
-            raise OutputGone(error) from None
-
-    def _write(self, text: str) -> None:
-        try:
-            self._stdout.write(text)
-        except (OSError, ValueError) as error:
-            raise OutputGone(error) from None
-
-    def _read_line(self) -> str | None:
-        """One line, or None when it was too long or could not be decoded."""
         try:
             line = self._stdin.readline(MAX_LINE)
         except UnicodeDecodeError:
             self._bad_reads += 1
             if self._bad_reads >= MAX_BAD_READS:
                 raise EndOfInput from None
-            return None
+            return NOT_A_COMMAND
         except (OSError, ValueError):
             raise EndOfInput from None
         if line == "":
@@ -111,8 +97,14 @@ class Console:
                     pass
             except (UnicodeDecodeError, OSError, ValueError):
                 pass
-            return None
-        return line
+            return NOT_A_COMMAND
+        return command(line)
+
+    def flush(self) -> None:
+        try:
+            self._stdout.flush()
+        except (OSError, ValueError) as error:
+            raise OutputGone(error) from None
 
 
 def settle(stream: TextIO) -> None:
