@@ -14,8 +14,7 @@ SPEECH_MODES = ("auto", "on", "off")
 class Speaker(Protocol):
     """Reads text aloud in the background: `say` stops any speech and returns at once."""
 
-    @property
-    def available(self) -> bool: ...  # whether it can make any sound at all
+    available: bool  # whether it can make any sound at all
 
     @property
     def speaking(self) -> bool: ...
