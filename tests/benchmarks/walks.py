@@ -48,10 +48,11 @@ def one_walk(
     into: Walks,
     checklist: int | None = None,
     questions: int = 0,
+    root: Path | None = None,
 ) -> None:
     """A fresh process: forward through every step (all first visits), back to the start and
     forward again (all returns)."""
-    term = Terminal(argv, *size)
+    term = Terminal(argv, *size, **({"root": root} if root else {}))
     try:
         term.wait_for_text(screens[0])
         for index in range(len(screens) - 1):
@@ -103,8 +104,10 @@ def kiosk_argv(ours: list[str]) -> list[str]:
     return [*ours, "--kiosk", "--log-file", str(log_file)]
 
 
-def start_until(argv: Sequence[str], shown: str | Screenful, size: tuple[int, int]) -> float:
-    term = Terminal(argv, *size)
+def start_until(
+    argv: Sequence[str], shown: str | Screenful, size: tuple[int, int], root: Path | None = None
+) -> float:
+    term = Terminal(argv, *size, **({"root": root} if root else {}))
     try:
         return term.wait_for_text(shown) - term.started
     finally:
