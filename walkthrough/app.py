@@ -17,8 +17,8 @@ from walkthrough.content.model import Content, Dialog, Interface
 from walkthrough.exits import HANDLED, catch_exit_signals
 from walkthrough.keys import STEP_KEYS
 from walkthrough.safe_text import printable
-from walkthrough.screens import ScreenOptions
-from walkthrough.screens.kept import KeptScreens
+from walkthrough.screens import KeptScreens
+from walkthrough.screens.base import ScreenOptions
 from walkthrough.session import Session
 from walkthrough.settings import Settings
 from walkthrough.speech import Speaker, make_speaker

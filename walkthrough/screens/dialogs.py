@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 
 from walkthrough.content.model import Dialog, Interface
-from walkthrough.screens.sizes import SizeClasses, make_larger
+from walkthrough.screens.base import SizeClasses, make_larger
 from walkthrough.widgets.body import Body
 from walkthrough.widgets.choice import Choice
 from walkthrough.widgets.keybar import KeyBar
