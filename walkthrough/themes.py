@@ -51,9 +51,8 @@ THEME_NAMES = tuple(theme.name for theme in THEMES)
 
 def theme_after(name: str) -> str:
     """The next theme in turn (the T key), back to the first after the last."""
-    if name not in THEME_NAMES:
-        return THEME_NAMES[0]
-    return THEME_NAMES[(THEME_NAMES.index(name) + 1) % len(THEME_NAMES)]
+    after = THEME_NAMES.index(name) + 1 if name in THEME_NAMES else 0
+    return THEME_NAMES[after % len(THEME_NAMES)]
 
 
 def use_themes(app: App[Any], first: str) -> None:

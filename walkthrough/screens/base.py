@@ -12,7 +12,7 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widget import Widget
 
-from walkthrough.answer_keys import keys_hint
+from walkthrough.answer_keys import answer_keys
 from walkthrough.content.model import Interface
 from walkthrough.session import Session
 from walkthrough.widgets.body import Body
@@ -179,7 +179,7 @@ class StepScreen(SizeClasses, Screen[None]):
     def key_name(self, key: str) -> str:
         """A key as the patient's language writes it: "1 2 3", "Inicio", "→"."""
         if key == "answers":
-            return keys_hint(self.ui)
+            return " ".join(item.shown for item in answer_keys(self.ui))  # "1 2 3"
         name: str = getattr(self.ui.key_names, key, key)
         return name
 

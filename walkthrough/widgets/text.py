@@ -78,9 +78,7 @@ class Block:
 def hanging(mark: str, text: str, *, is_markdown: bool = False) -> tuple[Block, ...]:
     """Text with a mark (a number, a flag) hanging before it, its wrapped lines under the text."""
     pad = " " * (len(mark) + 1)
-    if not is_markdown:
-        return (Block(Content(printable(text)), f"{mark} ", pad),)
-    blocks = parse_prose(text)
+    blocks = parse_prose(text) if is_markdown else plain_text(text)
     return tuple(
         Block(
             block.text,
@@ -141,11 +139,6 @@ class TextBlocks(Widget):
     def plain(self) -> str:
         """The words as the patient reads them, one line per paragraph or item."""
         return plain_blocks(self._blocks)
-
-    @property
-    def wrapped_at(self) -> list[int]:
-        """The widths this text has been wrapped at (more than one after a resize)."""
-        return list(self._lines.keys())
 
     def _wrapped(self, width: int) -> list[Content]:
         lines = self._lines.get(width)
