@@ -1,7 +1,4 @@
-"""The keys that answer the checklist in one language (1, 2, 3, and any `answer_letters`).
-
-The buttons, key bar, help, plain mode and read-aloud all take the keys from here, so what a
-patient is told is what works."""
+"""The keys that answer the checklist in one language; every front end takes them from here."""
 
 from __future__ import annotations
 

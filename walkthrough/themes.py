@@ -13,6 +13,7 @@ DEFAULT_THEME = "clinic"
 CONTRAST_THEME = "clinic-contrast"
 
 # Colours sit near the 16 ANSI colours so a Linux console (TERM=linux) shows them faithfully.
+# No Footer is drawn; its colour would be the panel's anyway.
 CLINIC = Theme(
     name=DEFAULT_THEME,
     dark=True,
@@ -26,7 +27,6 @@ CLINIC = Theme(
     warning="#ffaf5f",
     error="#ff8787",
     success="#87d787",
-    variables={"footer-background": "#16324f"},
 )
 
 CLINIC_CONTRAST = Theme(
@@ -42,7 +42,6 @@ CLINIC_CONTRAST = Theme(
     warning="#ffff00",
     error="#ffffff",
     success="#ffffff",
-    variables={"footer-background": "#000000"},
 )
 
 THEMES = (CLINIC, CLINIC_CONTRAST)

@@ -25,10 +25,8 @@ def screen_class(kind: str) -> type[StepScreen]:
 
 
 class KeptScreens:
-    """At most one screen per language and step, installed in the app under a unique name.
-
-    Showing a built screen again is several times quicker than building it, and it comes back
-    as the patient left it (scrolled, questions opened, focus on the same choice)."""
+    """At most one screen per language and step, shown again as the patient left it (scrolled,
+    questions opened, focus on the same choice), and quicker than building it again."""
 
     def __init__(self, app: App[Any]) -> None:
         self.app = app
@@ -55,9 +53,6 @@ class KeptScreens:
         """Drop every kept screen (the one on show goes as soon as it is replaced)."""
         for name in list(self._names.values()):
             self._drop(name)
-
-    def __len__(self) -> int:
-        return len(self._names)
 
     def _drop(self, name: str) -> None:
         screen = self.app.get_screen(name)

@@ -80,10 +80,8 @@ class ScreenOptions:
 
 
 class StepScreen(SizeClasses, Screen[None]):
-    """A step of the walkthrough: top bar, progress rail, the step itself, disclaimer, key bar.
-
-    The keys of every step are the app's bindings (walkthrough.keys); a kind of step binds its
-    own keys here, and takes over an app key by binding it too."""
+    """Top bar, progress rail, the step, disclaimer and key bar. Every step has the app's keys
+    (walkthrough.keys); a kind of step binds its own, and takes over an app key by binding it."""
 
     AUTO_FOCUS = ""  # focus is placed by on_mount, without scrolling
     FIRST_FOCUS = ("Body .choice.-picked", "Body .choice", "Body FoldTitle")

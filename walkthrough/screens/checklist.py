@@ -99,17 +99,12 @@ class ChecklistScreen(StepScreen):
         self.session.answer(row.item.id, answer)
         row.show(answer)
         self.update_questions_left()
-        if move_on:
-            self.focus_next_unanswered(row)
-
-    def focus_next_unanswered(self, after: AnswerRow) -> None:
-        # focus_now, not focus(): the move happens now, so keys typed quickly (1 2 3 in one go)
-        # each answer the next question instead of all landing on this one.
+        if not move_on:
+            return
+        # To the next unanswered question, else to this answer. focus_now, not focus(): the move
+        # happens now, so keys typed quickly (1 2 3) each answer the next question.
         rows = self.rows()
-        start = rows.index(after)
-        for row in rows[start + 1 :] + rows[:start]:
-            if row.answer is None:
-                focus_now(row.first_choice())
-                return
-        picked = next(c for c in after.query(Choice) if c.picked)
-        focus_now(picked)
+        start = rows.index(row)
+        waiting = [later for later in rows[start + 1 :] + rows[:start] if later.answer is None]
+        picked = next(choice for choice in row.query(Choice) if choice.picked)
+        focus_now(waiting[0].first_choice() if waiting else picked)

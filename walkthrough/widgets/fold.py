@@ -20,9 +20,7 @@ class FoldTitle(TextBlocks, can_focus=True):
 
 
 class Fold(Vertical):
-    """A question and its answer, which shows only while the fold is open. The question is
-    made here, not in compose, so it mounts with the screen; the answer when the fold first
-    opens, as most never are."""
+    """A question and its answer, made when the fold first opens (most never are)."""
 
     class Toggled(Message):
         """The patient opened or closed this question."""
@@ -32,6 +30,7 @@ class Fold(Vertical):
             self.fold = fold
 
     def __init__(self, item: Question, marks: Marks) -> None:
+        # Made here, not in compose, so it mounts with the screen: its first layout is whole.
         question = FoldTitle(hanging(marks.closed, item.question), classes="fold-title")
         super().__init__(question, id=f"faq-{item.id}", classes="fold")
         self.question = question
