@@ -73,10 +73,8 @@ def make_larger(words: str) -> Line:
 class ScreenOptions:
     """How the app is running, as far as a screen needs to know."""
 
-    console: bool = False
-    """On the bare Linux console: plain marks its font has (see widgets.glyphs)."""
-    not_offered: frozenset[str] = frozenset()
-    """Languages this terminal cannot show, left off the welcome screen."""
+    console: bool = False  # on the bare Linux console: the marks its font has (widgets.glyphs)
+    not_offered: frozenset[str] = frozenset()  # languages it cannot show, not offered at welcome
 
 
 class StepScreen(SizeClasses, Screen[None]):

@@ -87,13 +87,12 @@ class ChecklistScreen(StepScreen):
         self.record(row, Answer(event.choice.value), move_on=False)
 
     def action_answer(self, value: str) -> None:
-        row = self.focused_row() or next((r for r in self.rows() if r.answer is None), None)
+        """Answer the question in focus, else the first unanswered one."""
+        around = self.focused.ancestors if self.focused else []
+        row = next((a for a in around if isinstance(a, AnswerRow)), None)
+        row = row or next((r for r in self.rows() if r.answer is None), None)
         if row is not None:
             self.record(row, Answer(value), move_on=True)
-
-    def focused_row(self) -> AnswerRow | None:
-        around = self.focused.ancestors if self.focused else []
-        return next((a for a in around if isinstance(a, AnswerRow)), None)
 
     def record(self, row: AnswerRow, answer: Answer, *, move_on: bool) -> None:
         self.session.answer(row.item.id, answer)

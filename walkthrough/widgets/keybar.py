@@ -8,8 +8,7 @@ from textual.widget import Widget
 
 from walkthrough.safe_text import printable
 
-KeyHint = tuple[str, str]
-"""(how the key is written, what it does)."""
+KeyHint = tuple[str, str]  # (how the key is written, what it does)
 
 GAP = Content("  ")
 
