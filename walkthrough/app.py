@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Coroutine
-from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
@@ -17,8 +16,8 @@ from walkthrough.content.model import Content, Dialog, Interface
 from walkthrough.exits import HANDLED, catch_exit_signals
 from walkthrough.keys import STEP_KEYS
 from walkthrough.safe_text import printable
-from walkthrough.screens import ScreenOptions
-from walkthrough.screens.kept import KeptScreens
+from walkthrough.screens import KeptScreens
+from walkthrough.screens.base import ScreenOptions
 from walkthrough.session import Session
 from walkthrough.settings import Settings
 from walkthrough.speech import Speaker, make_speaker
@@ -60,16 +59,13 @@ class WalkthroughApp(App[None], inherit_bindings=False):
             from walkthrough.console_font import languages_it_cannot_show
 
             self.add_class(CONSOLE)
-            not_offered = frozenset(languages_it_cannot_show(content))
-            self.options = replace(self.options, console=True, not_offered=not_offered)
+            self.options = ScreenOptions(True, frozenset(languages_it_cannot_show(content)))
         self.kept = KeptScreens(self)
-        self.ended_by = ""
-        """Why the app ended on purpose: "staff", "errors" or a signal's name; "" otherwise."""
+        self.ended_by = ""  # why it ended on purpose: "staff", "errors" or a signal's name
         self.release_signals: Callable[[], None] = lambda: None
 
     def get_driver_class(self) -> type[Driver]:
-        """Textual's driver for this platform; on Linux, one whose keyboard input survives bytes
-        that are not UTF-8 (walkthrough.terminal_input)."""
+        """On Linux, a driver whose keyboard input survives bytes that are not UTF-8."""
         driver = super().get_driver_class()
         if sys.platform == "win32":
             return driver
@@ -81,7 +77,6 @@ class WalkthroughApp(App[None], inherit_bindings=False):
 
     @property
     def ui(self) -> Interface:
-        """The interface words of the patient's current language."""
         return self.session.language.ui
 
     def on_mount(self) -> None:

@@ -13,6 +13,7 @@ DEFAULT_THEME = "clinic"
 CONTRAST_THEME = "clinic-contrast"
 
 # Colours sit near the 16 ANSI colours so a Linux console (TERM=linux) shows them faithfully.
+# No Footer is drawn; its colour would be the panel's anyway.
 CLINIC = Theme(
     name=DEFAULT_THEME,
     dark=True,
@@ -26,7 +27,6 @@ CLINIC = Theme(
     warning="#ffaf5f",
     error="#ff8787",
     success="#87d787",
-    variables={"footer-background": "#16324f"},
 )
 
 CLINIC_CONTRAST = Theme(
@@ -42,7 +42,6 @@ CLINIC_CONTRAST = Theme(
     warning="#ffff00",
     error="#ffffff",
     success="#ffffff",
-    variables={"footer-background": "#000000"},
 )
 
 THEMES = (CLINIC, CLINIC_CONTRAST)
@@ -51,9 +50,8 @@ THEME_NAMES = tuple(theme.name for theme in THEMES)
 
 def theme_after(name: str) -> str:
     """The next theme in turn (the T key), back to the first after the last."""
-    if name not in THEME_NAMES:
-        return THEME_NAMES[0]
-    return THEME_NAMES[(THEME_NAMES.index(name) + 1) % len(THEME_NAMES)]
+    after = THEME_NAMES.index(name) + 1 if name in THEME_NAMES else 0
+    return THEME_NAMES[after % len(THEME_NAMES)]
 
 
 def use_themes(app: App[Any], first: str) -> None:

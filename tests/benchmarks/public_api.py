@@ -41,13 +41,13 @@ def public_themes(target: Any, first: str) -> None:
 def without(parts: set[str]) -> None:
     """Turn off the named parts of the walkthrough (in this process, before it starts)."""
     from walkthrough import app
+    from walkthrough.screens import KeptScreens
     from walkthrough.screens.base import StepScreen
-    from walkthrough.screens.kept import KeptScreens
 
     if "themes" in parts:
         app.use_themes = public_themes  # type: ignore[attr-defined]
     if "resume" in parts:
-        from walkthrough.screens.sizes import set_size_classes
+        from walkthrough.screens.base import set_size_classes
 
         def resume(self: StepScreen, event: object) -> None:  # only what Textual would not do
             set_size_classes(self, *self.app.size)
