@@ -1,5 +1,4 @@
-"""The kiosk's log file: starts, resets and why, staff exits, errors; never a patient's answer,
-never the terminal (the patient's screen). A record that cannot be written is dropped."""
+"""The kiosk's log file: starts, resets, staff exits, errors; never an answer, never the screen."""
 
 from __future__ import annotations
 

@@ -1,9 +1,4 @@
-"""Running the kiosk from the command line: checks, the log file, and restarting after a crash.
-
-The app ends on purpose only through `end` (staff exit, a signal, too many errors), which names
-why. Any other end is a crash: logged with its traceback, counted, and a fresh app starts at the
-welcome screen; too many in a minute and the process exits 1, for the supervisor to restart.
-"""
+"""Running the kiosk from the command line: checks, the log file, and restarting after a crash."""
 
 from __future__ import annotations
 
@@ -17,23 +12,21 @@ from rich.console import Console
 
 from walkthrough.console_font import on_linux_console
 from walkthrough.content.model import Content
-from walkthrough.exits import exit_code_for, held, signal_name
+from walkthrough.exits import held, signal_name
 from walkthrough.kiosk import process
 from walkthrough.kiosk.app import KioskApp
-from walkthrough.kiosk.limits import ErrorBudget
 from walkthrough.kiosk.logbook import LOG, default_log_file, open_logbook
 from walkthrough.kiosk.pin import PinHashError, configured_hash
-from walkthrough.kiosk.process import removed_variables
 from walkthrough.settings import Settings
 
-NARROW = 20
-"""A crash report whose lines are all shorter than this was drawn in a tiny window."""
+NARROW = 20  # a crash report whose lines are all shorter than this was drawn in a tiny window
 WCAG_MINIMUM = 20.0  # WCAG 2.2.1: at least 20 seconds to say "I am still here"
 
 
 def run_kiosk(content: Content, options: Namespace, *_: object) -> int:
-    """Run the kiosk until it ends on purpose (a third argument, the app class that cli.py
-    passed before the kiosk had its own, is ignored)."""
+    """Run the kiosk until it ends on purpose, through `KioskApp.end`: a staff exit, a signal,
+    too many errors. Any other end is a crash: logged, counted, and a fresh app starts; too many
+    in a minute and it exits 1, for the supervisor. (A third argument, from cli.py, is ignored.)"""
     try:
         pin = configured_hash(content.clinic.staff_pin_hash, os.environ)
     except PinHashError as error:
@@ -50,7 +43,7 @@ def run_kiosk(content: Content, options: Namespace, *_: object) -> int:
         console = on_linux_console(os.environ)
         if console and refused_on_console(content, options.lang):
             return 2
-        for name in removed_variables:
+        for name in process.removed_variables:
             LOG.warning("%s was set; removed (kiosk mode ignores Textual's variables)", name)
         if options.idle_warning < WCAG_MINIMUM:
             LOG.warning(
@@ -70,10 +63,10 @@ def run_kiosk(content: Content, options: Namespace, *_: object) -> int:
             speech_rate=options.speech_rate,
             linux_console=console,
         )
-        crashes = ErrorBudget(limit=3, window=60.0)
+        crashes = process.ErrorBudget(limit=3, window=60.0)
         while True:
             if held:  # a signal that came between two runs
-                name, code = signal_name(held[0]), exit_code_for(held[0])
+                name, code = signal_name(held[0]), 128 + held[0]
                 LOG.info("%s received: exiting", name)
                 LOG.info("kiosk ended (%s), exit code %d", name, code)
                 return code
@@ -130,8 +123,8 @@ def last_line(report: str) -> str:
     """The closing line of Textual's crash report: the error's type and message (not Textual's
     note of several errors). Drawn in a window a few columns wide, it is joined up again."""
     lines = [line for line in report.splitlines() if not line.strip().startswith("NOTE:")]
-    box_ends = [i for i, line in enumerate(lines) if line.lstrip().startswith("╰")]
-    after_box = lines[box_ends[-1] + 1 :] if box_ends else lines
+    box_end = max((i for i, line in enumerate(lines) if line.lstrip().startswith("╰")), default=-1)
+    after_box = lines[box_end + 1 :]
     if after_box and max(len(line) for line in after_box) < NARROW:
         return "".join(after_box).strip() or "(no report)"
     closing = [line.strip() for line in after_box if line.strip()]
