@@ -32,7 +32,7 @@ def catch_exit_signals(
     caught: list[tuple[int, object]] = []
 
     def on_signal(signum: int) -> None:
-        import logging  # the kiosk's log (kiosk.logbook), by name: this module comes first
+        import logging  # the kiosk's log (kiosk.process), by name: this module comes first
 
         logging.getLogger("walkthrough.kiosk").info("%s received: exiting", signal_name(signum))
         end(signal_name(signum), 128 + signum)

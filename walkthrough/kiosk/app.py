@@ -12,9 +12,8 @@ from walkthrough.app import WalkthroughApp
 from walkthrough.content.model import Content
 from walkthrough.content.sample import sample_warning
 from walkthrough.kiosk.dialogs import IdleWarning, StaffPinPrompt
-from walkthrough.kiosk.logbook import LOG
 from walkthrough.kiosk.pin import PinHash, StaffLock
-from walkthrough.kiosk.process import ENDING, ErrorBudget
+from walkthrough.kiosk.process import ENDING, LOG, ErrorBudget
 from walkthrough.settings import Settings
 from walkthrough.speech import Speaker
 
@@ -82,8 +81,6 @@ class KioskApp(WalkthroughApp):
         super().show_step()
         self.restart_idle()
 
-    # A new patient ------------------------------------------------------------------------
-
     def restart_idle(self) -> None:
         """Activity: the idle clock starts again, with the pause the step calls for."""
         if self.idle_timer is not None:
@@ -96,11 +93,10 @@ class KioskApp(WalkthroughApp):
 
     def untouched(self) -> bool:
         """Nothing of anyone's is on screen: the welcome step, as a new patient finds it."""
-        session = self.session
         return (
-            session.is_first
-            and not session.has_answers
-            and session.language_code == session.content.clinic.default_language
+            self.session.is_first
+            and not self.session.has_answers
+            and self.session.language_code == self.session.content.clinic.default_language
             and self.theme == self.settings.theme
             and len(self.screen_stack) <= 2
         )
@@ -124,8 +120,6 @@ class KioskApp(WalkthroughApp):
         self.theme = self.settings.theme
         self.clear_notifications()
         self.show_step()
-
-    # The staff exit -----------------------------------------------------------------------
 
     def action_staff(self) -> None:
         if isinstance(self.screen, StaffPinPrompt):

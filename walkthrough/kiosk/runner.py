@@ -15,8 +15,8 @@ from walkthrough.content.model import Content
 from walkthrough.exits import held, signal_name
 from walkthrough.kiosk import process
 from walkthrough.kiosk.app import KioskApp
-from walkthrough.kiosk.logbook import LOG, default_log_file, open_logbook
 from walkthrough.kiosk.pin import PinHashError, configured_hash
+from walkthrough.kiosk.process import LOG, default_log_file, open_logbook
 from walkthrough.settings import Settings
 
 NARROW = 20  # a crash report whose lines are all shorter than this was drawn in a tiny window
@@ -46,11 +46,8 @@ def run_kiosk(content: Content, options: Namespace, *_: object) -> int:
         for name in process.removed_variables:
             LOG.warning("%s was set; removed (kiosk mode ignores Textual's variables)", name)
         if options.idle_warning < WCAG_MINIMUM:
-            LOG.warning(
-                "--idle-warning %gs is under the %gs WCAG 2.2.1 asks for",
-                options.idle_warning,
-                WCAG_MINIMUM,
-            )
+            under = f"under the {WCAG_MINIMUM:g}s WCAG 2.2.1 asks for"
+            LOG.warning("--idle-warning %gs is %s", options.idle_warning, under)
         settings = Settings(
             language=options.lang,
             theme=options.theme,
@@ -85,12 +82,9 @@ def run_kiosk(content: Content, options: Namespace, *_: object) -> int:
                 code = app.return_code or 0
                 LOG.info("kiosk ended (%s), exit code %d", app.ended_by, code)
                 return code
-            LOG.error(
-                "the app ended unexpectedly (return code %s): %s\n%s",
-                app.return_code,
-                last_line(report.getvalue()),
-                without_locals(report.getvalue()),
-            )
+            text = report.getvalue()
+            why = f"{last_line(text)}\n{without_locals(text)}"
+            LOG.error("the app ended unexpectedly (return code %s): %s", app.return_code, why)
             if not crashes.spend():
                 LOG.critical("too many crashes in a minute; exiting for the supervisor to restart")
                 return 1

@@ -76,7 +76,6 @@ def texts(setup: Setup) -> dict[str, str]:
             f"   The log's folder, writable by the kiosk user:\n"
             f"     install -d -o {setup.user} -m 750 {log_dir}\n"
         ),
-        "size": setup.font_size,
         "foot_larger": LARGER_FONT_SIZE,
         "larger": max(LARGER_FONT_SIZE, setup.font_size + 6),
         "background": (theme.background or "#000000").lstrip("#"),
