@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 HANDLED = (signal.SIGTERM, signal.SIGHUP)  # by default they would leave the terminal in raw mode
 REAL_TIME = tuple(range(getattr(signal, "SIGRTMIN", 0), getattr(signal, "SIGRTMAX", -1) + 1))
 held: list[int] = []
-"""Ending signals that arrived while no app could end cleanly, oldest first (kiosk.process)."""
+"""Ending signals that arrived while no app could end cleanly, oldest first (kiosk.logbook)."""
 
 
 def signal_name(signum: int) -> str:
@@ -32,7 +32,7 @@ def catch_exit_signals(
     caught: list[tuple[int, object]] = []
 
     def on_signal(signum: int) -> None:
-        import logging  # the kiosk's log (kiosk.process), by name: this module comes first
+        import logging  # the kiosk's log (kiosk.logbook), by name: this module comes first
 
         logging.getLogger("walkthrough.kiosk").info("%s received: exiting", signal_name(signum))
         end(signal_name(signum), 128 + signum)

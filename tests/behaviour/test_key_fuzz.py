@@ -34,7 +34,7 @@ from hypothesis import strategies as st
 
 from tests.apps import make_app, shipped_content
 from walkthrough.kiosk.app import KioskApp
-from walkthrough.kiosk.process import LOG
+from walkthrough.kiosk.logbook import LOG
 from walkthrough.screens.base import StepScreen
 from walkthrough.screens.checklist import ChecklistScreen
 from walkthrough.screens.dialogs import ConfirmDialog

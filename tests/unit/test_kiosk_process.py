@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from walkthrough.kiosk.process import LOG, LogFile, open_logbook
+from walkthrough.kiosk.logbook import LOG, LogFile, open_logbook
 from walkthrough.kiosk.runner import last_line, without_locals
 from walkthrough.tools import init_content
 

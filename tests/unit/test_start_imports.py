@@ -16,7 +16,7 @@ LATER = (
     "walkthrough.screens.checklist",
     "walkthrough.screens.summary",
     "walkthrough.screens.dialogs",
-    "walkthrough.kiosk.process",
+    "walkthrough.kiosk.logbook",
     "walkthrough.kiosk.app",
 )
 

@@ -12,8 +12,9 @@ from walkthrough.app import WalkthroughApp
 from walkthrough.content.model import Content
 from walkthrough.content.sample import sample_warning
 from walkthrough.kiosk.dialogs import IdleWarning, StaffPinPrompt
+from walkthrough.kiosk.logbook import LOG
 from walkthrough.kiosk.pin import PinHash, StaffLock
-from walkthrough.kiosk.process import ENDING, LOG, ErrorBudget
+from walkthrough.kiosk.process import ENDING, ErrorBudget
 from walkthrough.settings import Settings
 from walkthrough.speech import Speaker
 

@@ -15,8 +15,8 @@ from walkthrough.content.model import Content
 from walkthrough.exits import held, signal_name
 from walkthrough.kiosk import process
 from walkthrough.kiosk.app import KioskApp
+from walkthrough.kiosk.logbook import LOG, default_log_file, open_logbook
 from walkthrough.kiosk.pin import PinHashError, configured_hash
-from walkthrough.kiosk.process import LOG, default_log_file, open_logbook
 from walkthrough.settings import Settings
 
 NARROW = 20  # a crash report whose lines are all shorter than this was drawn in a tiny window
