@@ -7,8 +7,7 @@ from collections.abc import Callable, Iterable
 
 HANDLED = (signal.SIGTERM, signal.SIGHUP)  # by default they would leave the terminal in raw mode
 REAL_TIME = tuple(range(getattr(signal, "SIGRTMIN", 0), getattr(signal, "SIGRTMAX", -1) + 1))
-held: list[int] = []
-"""Ending signals that arrived while no app could end cleanly, oldest first (kiosk.logbook)."""
+held: list[int] = []  # ending signals that came while no app could end cleanly (kiosk.process)
 
 
 def signal_name(signum: int) -> str:

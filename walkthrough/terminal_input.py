@@ -20,8 +20,7 @@ STOP_SIGNALS = (signal.SIGTSTP, signal.SIGTTIN, signal.SIGTTOU)
 
 
 def _keeping_ignored(start: Callable[..., object], *args: Any, **kwargs: Any) -> None:
-    """Call `start`, which sets Textual's own handlers, then ignore again the stop signals that
-    the process ignored (a kiosk)."""
+    """Call `start` (Textual sets its handlers), then ignore again the stop signals it ignored."""
     ignored = [signum for signum in STOP_SIGNALS if signal.getsignal(signum) == signal.SIG_IGN]
     start(*args, **kwargs)
     for signum in ignored:

@@ -44,8 +44,7 @@ class KioskApp(WalkthroughApp):
         wait = self.settings
         started = "kiosk started: idle %gs, warning %gs, after summary %gs"
         LOG.info(started, wait.idle_timeout, wait.idle_warning, wait.summary_reset)
-        sample = sample_warning(self.session.content.clinic)
-        if sample:
+        if sample := sample_warning(self.session.content.clinic):
             LOG.warning(sample)
         if self.pin is None:
             LOG.warning("no staff PIN configured: the kiosk cannot be left from the keyboard")

@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.widgets import Input
 
 from walkthrough.content.model import Interface
-from walkthrough.kiosk.pin import StaffLock
+from walkthrough.kiosk.pin import PIN_LENGTH, StaffLock
 from walkthrough.safe_text import printable
 from walkthrough.screens.dialogs import Box
 from walkthrough.widgets.choice import Choice
@@ -78,7 +78,7 @@ class StaffPinPrompt(Box[bool]):
 
     def compose_box(self) -> ComposeResult:
         hint = printable(self.words.placeholder)
-        yield Input(password=True, placeholder=hint, max_length=64, id="pin")
+        yield Input(password=True, placeholder=hint, max_length=PIN_LENGTH[1], id="pin")
         yield Line("", id="staff-message")
         yield KeyBar([(self.escape, self.words.cancel)])
 
@@ -90,11 +90,10 @@ class StaffPinPrompt(Box[bool]):
         left = self.staff_lock.seconds_left()
         pin = self.query_one("#pin", Input)
         pin.disabled = left > 0
+        self.say(self.words.wait if left > 0 else "")
         if left > 0:
-            self.say(self.words.wait)
             self.set_timer(left, self.show_lock, name="staff-lock")
         else:
-            self.say("")
             pin.focus()
 
     def say(self, text: str) -> None:

@@ -15,8 +15,7 @@ OPEN_FLAGS = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEX
 
 
 def default_log_file() -> Path:
-    """/var/log/walkthrough/kiosk.log when that folder is writable (the unit's LogsDirectory
-    makes it), else $XDG_STATE_HOME (~/.local/state)/walkthrough/kiosk.log."""
+    """In /var/log/walkthrough when writable (the unit's LogsDirectory), else $XDG_STATE_HOME."""
     if SYSTEM_DIR.is_dir() and os.access(SYSTEM_DIR, os.W_OK):
         return SYSTEM_DIR / "kiosk.log"
     state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
@@ -24,9 +23,8 @@ def default_log_file() -> Path:
 
 
 class LogFile(logging.Handler):
-    """Appends each record to `path`, opened afresh (so log rotation needs nothing more) and
-    never through a symbolic link. A record that cannot be written is dropped and counted:
-    Python's default prints a traceback on stderr, the patient's screen."""
+    """Appends each record to `path`, opened afresh (for log rotation), never through a symbolic
+    link. A record it cannot write is dropped and counted, never printed on the patient's screen."""
 
     def __init__(self, path: Path) -> None:
         super().__init__()

@@ -92,18 +92,16 @@ def _derive(pin: str, salt: bytes, n: int, r: int, p: int, length: int) -> bytes
     )
 
 
-def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
+def hash_pin(pin: str) -> str:
     """A new hash string for `pin`, with a fresh random salt."""
-    salt = os.urandom(SALT_BYTES) if salt is None else salt
+    salt = os.urandom(SALT_BYTES)
     return str(PinHash(N, R, P, salt, _derive(pin, salt, N, R, P, KEY_BYTES)))
 
 
 def configured_hash(clinic_value: str | None, environ: Mapping[str, str]) -> PinHash | None:
     """The staff PIN hash in force (the environment wins over clinic.yaml), or None."""
-    from_env = environ.get(ENV_VAR)
-    source = ENV_VAR if from_env else "staff_pin_hash in clinic.yaml"
-    value = from_env or clinic_value
-    if not value:
+    source = ENV_VAR if environ.get(ENV_VAR) else "staff_pin_hash in clinic.yaml"
+    if not (value := environ.get(ENV_VAR) or clinic_value):
         return None
     try:
         return PinHash.parse(value)
@@ -121,8 +119,7 @@ def hash_pin_command(args: list[str]) -> int:
     parser.add_argument(
         "--pin-stdin", action="store_true", help="read the PIN from the first line of stdin"
     )
-    options = parser.parse_args(args)
-    if options.pin_stdin:
+    if parser.parse_args(args).pin_stdin:
         pin = sys.stdin.readline().rstrip("\r\n")
     else:
         try:

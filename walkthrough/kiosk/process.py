@@ -16,10 +16,9 @@ def _signals(names: str) -> tuple[int, ...]:
 
 
 IGNORED = _signals("SIGINT SIGQUIT SIGTSTP SIGTTIN SIGTTOU")
-ENDING = REAL_TIME + _signals(
+ENDING = REAL_TIME + _signals(  # held until the app can end cleanly (walkthrough.exits)
     "SIGHUP SIGTERM SIGUSR1 SIGUSR2 SIGALRM SIGVTALRM SIGPROF SIGIO SIGPWR SIGSTKFLT SIGXCPU"
 )
-"""Signals that would end the process: held until the app can end cleanly (walkthrough.exits)."""
 locked = False  # whether lock_down ran in this process
 removed_variables: list[str] = []  # the TEXTUAL_* variables it removed
 

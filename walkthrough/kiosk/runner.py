@@ -61,12 +61,7 @@ def run_kiosk(content: Content, options: Namespace, *_: object) -> int:
             linux_console=console,
         )
         crashes = process.ErrorBudget(limit=3, window=60.0)
-        while True:
-            if held:  # a signal that came between two runs
-                name, code = signal_name(held[0]), 128 + held[0]
-                LOG.info("%s received: exiting", name)
-                LOG.info("kiosk ended (%s), exit code %d", name, code)
-                return code
+        while not held:  # a signal that came between two runs ends it (below)
             app = KioskApp(content, settings)
             report = io.StringIO()
             # Textual prints a crash report (with local values, which may hold answers) to
@@ -79,9 +74,8 @@ def run_kiosk(content: Content, options: Namespace, *_: object) -> int:
             if process.locked:  # the app gave the signals back: hold them until the next one
                 process.hold_ending_signals()
             if app.ended_by:
-                code = app.return_code or 0
-                LOG.info("kiosk ended (%s), exit code %d", app.ended_by, code)
-                return code
+                LOG.info("kiosk ended (%s), exit code %d", app.ended_by, app.return_code or 0)
+                return app.return_code or 0
             text = report.getvalue()
             why = f"{last_line(text)}\n{without_locals(text)}"
             LOG.error("the app ended unexpectedly (return code %s): %s", app.return_code, why)
@@ -89,6 +83,9 @@ def run_kiosk(content: Content, options: Namespace, *_: object) -> int:
                 LOG.critical("too many crashes in a minute; exiting for the supervisor to restart")
                 return 1
             LOG.warning("starting a fresh walkthrough at the welcome screen")
+        LOG.info("%s received: exiting", signal_name(held[0]))
+        LOG.info("kiosk ended (%s), exit code %d", signal_name(held[0]), 128 + held[0])
+        return 128 + held[0]
     finally:
         close_log()
 

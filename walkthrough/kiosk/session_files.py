@@ -17,8 +17,7 @@ FONT_SIZES = (12, 72)
 DEFAULT_FONT_SIZE = 24
 LARGER_FONT_SIZE = 34
 
-SAFE_PATH = re.compile(r"^/[A-Za-z0-9._+@/-]*$")
-"""Paths go into a shell command inside a systemd command line: no spaces, quotes, $ or %."""
+SAFE_PATH = re.compile(r"^/[A-Za-z0-9._+@/-]*$")  # for a shell command in a systemd unit
 USER_NAME = re.compile(r"^[a-z_][a-z0-9_-]{0,31}$")
 
 
@@ -41,10 +40,8 @@ class Setup:
         for name in ("venv", "content", "log_file", "config_dir"):
             path = str(getattr(self, name))
             if not SAFE_PATH.match(path):
-                option = "--" + name.replace("_", "-")
-                found.append(
-                    f"{option} {path}: give a full path of letters, digits and . _ + @ / -"
-                )
+                flag = "--" + name.replace("_", "-")
+                found.append(f"{flag} {path}: give a full path of letters, digits and . _ + @ / -")
         low, high = FONT_SIZES
         if not low <= self.font_size <= high:
             found.append(f"--font-size {self.font_size}: give a size from {low} to {high}")
