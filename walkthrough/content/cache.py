@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from walkthrough import __version__, keys, markdown, safe_text
+from walkthrough.content import MAX_FILE_BYTES, files_read
 from walkthrough.content.codec import from_data, to_data
-from walkthrough.content.folder import MAX_FILE_BYTES, files_read
 from walkthrough.content.model import Content, texts
 from walkthrough.content.private_file import READ, read_opened, read_private, write_private
 

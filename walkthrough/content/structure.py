@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from walkthrough.content import Problem
 from walkthrough.content.interface import Interface
 from walkthrough.content.model import STEP_KINDS, STEP_ORDER, ChecklistStep, FaqStep, Step
-from walkthrough.content.problems import Problem
 from walkthrough.content.yaml_source import Document, Loc
 from walkthrough.keys import taken_letters
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import yaml
 
-from walkthrough.content.folder import MAX_FILE_BYTES
+from walkthrough.content import MAX_FILE_BYTES, Problem
 from walkthrough.content.messages import shown
-from walkthrough.content.problems import Problem
 from walkthrough.safe_text import describe, first_forbidden
 
 MAX_DEPTH = 12
@@ -20,13 +19,6 @@ _UNREADABLE = object()
 
 Location = tuple[int, int]
 Loc = tuple[Any, ...]
-
-
-class Position(Protocol):
-    """Where PyYAML found something (its Mark; the C parser has a Mark class of its own)."""
-
-    line: int
-    column: int
 
 
 @dataclass
@@ -51,7 +43,7 @@ class Document:
     def problem(self, loc: Loc, message: str) -> Problem:
         return Problem(self.path, *self.where(loc), message)
 
-    def at(self, mark: Position | None, message: str) -> Problem:
+    def at(self, mark: Any, message: str) -> Problem:
         return Problem(self.path, *_location(mark), message)
 
 
@@ -193,5 +185,5 @@ def _line_col(text: Any, offset: int, newline: Any) -> Location:
     return text.count(newline, 0, offset) + 1, offset - (text.rfind(newline, 0, offset) + 1) + 1
 
 
-def _location(mark: Position | None) -> Location:
+def _location(mark: Any) -> Location:  # PyYAML's Mark, or the C parser's own
     return (1, 1) if mark is None else (mark.line + 1, mark.column + 1)
