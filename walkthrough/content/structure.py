@@ -48,8 +48,7 @@ def check_steps(document: Document, steps: Sequence[Step]) -> list[Problem]:
 
 
 def check_answer_letters(document: Document, ui: Interface) -> list[Problem]:
-    """Each of one ui.yaml's answer letters is one letter, none used twice, none a key already
-    taken; a problem at the line of each letter at fault."""
+    """Each answer letter of one ui.yaml is one letter, not used twice, not a key already taken."""
     if ui.answer_letters is None:
         return []
     problems: list[Problem] = []
@@ -59,19 +58,13 @@ def check_answer_letters(document: Document, ui: Interface) -> list[Problem]:
         letter = getattr(ui.answer_letters, field)
         if letter is None:
             continue
-        key = letter.lower()
+        key, used = letter.lower(), f"the letter '{letter.upper()}' is already the key for"
         if not (len(letter) == 1 and letter.isascii() and letter.isalpha()):
             message = f"'{field}' must be one letter from A to Z (1, 2 and 3 always answer too)"
         elif key in seen:
-            message = (
-                f"the letter '{letter.upper()}' is already the key for '{seen[key]}'; "
-                "each answer needs its own key"
-            )
+            message = f"{used} '{seen[key]}'; each answer needs its own key"
         elif key in taken:
-            message = (
-                f"the letter '{letter.upper()}' is already the key for {taken[key]}; "
-                "choose another letter"
-            )
+            message = f"{used} {taken[key]}; choose another letter"
         else:
             seen[key] = field
             continue

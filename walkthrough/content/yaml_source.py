@@ -30,8 +30,7 @@ class Document:
     marks: dict[Loc, Location] = field(default_factory=dict)
 
     def where(self, loc: Loc) -> Location:
-        """The line and column of the deepest known part of `loc` (1-based); parts not in the
-        file (a union's tag, say) are skipped."""
+        """The 1-based line and column of the deepest part of `loc` found in the file."""
         best: Location = self.marks.get((), (1, 1))
         prefix: Loc = ()
         for part in loc:
@@ -89,8 +88,7 @@ def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
 
 
 class _Composer(yaml.SafeLoader):
-    """Builds the node tree, refusing aliases, tags and deep nesting as it goes (no bombs), then
-    the data, noting where each key and item is and every problem with them."""
+    """Composes nodes, refusing aliases, tags and deep nesting (no bombs); then builds the data."""
 
     def __init__(self, text: str, document: Document) -> None:
         super().__init__(text)
@@ -99,8 +97,7 @@ class _Composer(yaml.SafeLoader):
         self.problems: list[Problem] = []
 
     def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
-        # types-PyYAML leaves peek_event unannotated.
-        event = self.peek_event()  # type: ignore[no-untyped-call]
+        event = self.peek_event()  # type: ignore[no-untyped-call]  # unannotated in types-PyYAML
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
             raise _Reject(event.start_mark, "anchors and aliases (& and *) are not allowed")
         tag = getattr(event, "tag", None)
