@@ -1,5 +1,4 @@
-"""Getting a run ready: its content (the checked copy, or a full check), and whether the
-terminal can show it."""
+"""Getting a run ready: its content (checked copy or full check), and whether the terminal can."""
 
 from __future__ import annotations
 

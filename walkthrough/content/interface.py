@@ -80,8 +80,6 @@ class StaffPrompt(Strict):
 
 @dataclass(frozen=True, kw_only=True)
 class Interface(Strict):
-    """`content/<lang>/ui.yaml`: every word of the interface around the steps."""
-
     language_name: Short
     app_title: Short
     disclaimer: Short
