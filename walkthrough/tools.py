@@ -97,9 +97,7 @@ def kiosk_files(parser: argparse.ArgumentParser, args: list[str]) -> int:
     )
     parser.add_argument("--theme", choices=THEME_NAMES, default=default.theme)
     options = parser.parse_args(args)
-    setup = Setup(
-        **{field.name: getattr(options, field.name) for field in dataclasses.fields(Setup)}
-    )
+    setup = Setup(**{f.name: getattr(options, f.name) for f in dataclasses.fields(Setup)})
     problems = setup.problems()
     for problem in problems:
         print(f"walkthrough kiosk-files: {problem}", file=sys.stderr)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from walkthrough.content import Problem
 from walkthrough.content.interface import Interface
-from walkthrough.content.model import STEP_KINDS, STEP_ORDER, ChecklistStep, FaqStep, Step
+from walkthrough.content.model import STEP_KINDS, STEP_ORDER, Step
 from walkthrough.content.yaml_source import Document, Loc
 from walkthrough.keys import taken_letters
 
@@ -20,19 +20,16 @@ def check_steps(document: Document, steps: Sequence[Step]) -> list[Problem]:
     seen: dict[str, int] = {}
     for index, step in enumerate(steps):
         if step.id in seen:
-            problems.append(
-                document.problem(("steps", index, "id"), f"duplicate step id '{step.id}'")
-            )
+            message = f"duplicate step id '{step.id}'"
+            problems.append(document.problem(("steps", index, "id"), message))
             continue
         seen[step.id] = index
         kind = STEP_KINDS.get(step.id, "info")
         if step.kind != kind:
             message = f"step '{step.id}' must have kind '{kind}'"
             problems.append(document.problem(("steps", index, "kind"), message))
-        if isinstance(step, (FaqStep, ChecklistStep)):
-            key = "items" if isinstance(step, FaqStep) else "questions"
-            items = step.items if isinstance(step, FaqStep) else step.questions
-            ids = [item.id for item in items]
+        for key in ITEM_LISTS:
+            ids = [item.id for item in getattr(step, key, ())]
             for position, item_id in enumerate(ids):
                 if item_id in ids[:position]:
                     loc = ("steps", index, key, position, "id")
