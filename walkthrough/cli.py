@@ -107,8 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def start(args: list[str]) -> FrontEnd | int:
-    """The front end or tool to run, or the exit code when the options, the content or the
-    terminal do not let it start."""
+    """The front end or tool to run, or the exit code when this run cannot start."""
     if args and args[0] in TOOLS:
         from walkthrough.tools import run_tool
 

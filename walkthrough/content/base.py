@@ -12,8 +12,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Rule:
-    """Text is a string, never what YAML turns into another type (true/false, numbers), with
-    these limits; a list has at least `min_length` items."""
+    """Text (never YAML's true/false or numbers) within these limits; a list's least length."""
 
     min_length: int | None = None
     max_length: int | None = None

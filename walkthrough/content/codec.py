@@ -33,16 +33,14 @@ def to_data(value: object) -> Any:
 
 
 def from_data(kind: type[T], data: Any) -> T:
-    """The `kind` object that `to_data` turned into `data`; NotThisShape if `data` is not one.
-    The types it reads are those the content uses: dataclasses, str, int, float, bool, None,
-    Literal, Union (exactly one member must fit), list, tuple and dict[str, X]."""
+    """The `kind` object `to_data` made `data` from; NotThisShape if `data` is not one."""
     made: T = _read(_plan(cast(Hashable, kind)), data)
     return made
 
 
 @cache
 def _plan(kind: Any) -> Plan:
-    """How to read one declared type, worked out once (a start reads thousands of values)."""
+    """How to read one type the content uses, made once (a start reads thousands of values)."""
     origin, args = get_origin(kind), get_args(kind)
     if kind in _SCALARS:
         return "exactly", kind
