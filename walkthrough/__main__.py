@@ -8,9 +8,7 @@ import sys
 
 
 def main() -> int:
-    """Run the command line, the garbage collector paused until the front end is ready: what
-    starting makes lives as long as the program, so it is set aside for good (`gc.freeze`)
-    rather than walked again and again (tests/benchmarks/RESULTS.md has the figures)."""
+    """Run the command line; what starting makes lives for good, so the collector skips it."""
     if "--kiosk" in sys.argv[1:]:  # before anything else: see walkthrough.kiosk.process
         from walkthrough.kiosk.process import lock_down
 

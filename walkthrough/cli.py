@@ -107,8 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def start(args: list[str]) -> FrontEnd | int:
-    """Everything before the first screen: the options, the content and what the terminal
-    can do. The front end or tool to run, or the exit code when it cannot start."""
+    """The front end or tool to run, or the exit code when this run cannot start."""
     if args and args[0] in TOOLS:
         from walkthrough.tools import run_tool
 
@@ -122,17 +121,11 @@ def start(args: list[str]) -> FrontEnd | int:
         codes = ", ".join(content.languages)
         return failed(2, f"unknown language '{options.lang}'; choose one of: {codes}")
     if options.speech in ("on", "auto") and find_espeak() is None:
-        return failed(
-            1,
-            f"--speech {options.speech} needs the {SPEECH_PACKAGE} program; "
-            f"install it (on Debian or Ubuntu: apt-get install {SPEECH_PACKAGE})",
-        )
+        install = f"install it (on Debian or Ubuntu: apt-get install {SPEECH_PACKAGE})"
+        return failed(1, f"--speech {options.speech} needs the {SPEECH_PACKAGE} program; {install}")
     if options.kiosk and (plain or not is_terminal(sys.stdin)):
-        return failed(
-            2,
-            "--kiosk needs a full-screen terminal and its keyboard "
-            "(not --plain, TERM=dumb, a pipe or a closed input)",
-        )
+        not_this = "not --plain, TERM=dumb, a pipe or a closed input"
+        return failed(2, f"--kiosk needs a full-screen terminal and its keyboard ({not_this})")
     if plain:
         from walkthrough.plain import run_plain_stdio
 

@@ -1,8 +1,4 @@
-"""What the bare Linux console (TERM=linux) can show: the characters of Debian's console font.
-
-`console_font.txt` lists the characters Uni2-Fixed16 (Debian's widest standard 8x16 font) has a
-glyph for, written from the font file by `python tests/console_font.py`. A language is offered
-on the console only when its font can draw every character of its text. No Textual here."""
+"""What the bare Linux console (TERM=linux) can show: the characters of Debian's console font."""
 
 from __future__ import annotations
 
@@ -13,7 +9,8 @@ from pathlib import Path
 
 from walkthrough.content.model import Content, Language, texts
 
-FONT = "Uni2-Fixed16"
+FONT = "Uni2-Fixed16"  # Debian's widest standard 8x16 font
+# The characters FONT has a glyph for, written from the font file by `python tests/console_font.py`.
 COVERAGE = Path(__file__).with_suffix(".txt")
 NEVER_DRAWN = frozenset({"spoken"})  # content fields read aloud, never put on the screen
 GRAPHICAL_SETUP = "the graphical kiosk session (walkthrough kiosk-files; see the README)"
@@ -41,19 +38,13 @@ def can_draw(char: str) -> bool:
 
 
 def missing(text: str) -> str:
-    """The characters of `text` the console cannot draw, each once, in code point order.
-    Line breaks and tabs are not drawn, so they never count."""
+    """The characters of `text` the console cannot draw (not line breaks or tabs), in order."""
     return "".join(sorted(char for char in set(text) - {"\n", "\t"} if not can_draw(char)))
-
-
-def lacking(language: Language) -> str:
-    """The characters of the text a patient may see in `language` that the font cannot draw."""
-    return missing("".join(texts(language, leave_out=NEVER_DRAWN)))
 
 
 def languages_it_cannot_show(content: Content) -> dict[str, str]:
     """The languages the console cannot show, each with the characters it has no glyph for."""
-    found = {code: lacking(language) for code, language in content.languages.items()}
+    found = {code: _lacking(language) for code, language in content.languages.items()}
     return {code: chars for code, chars in found.items() if chars}
 
 
@@ -75,11 +66,10 @@ def describe(content: Content, cannot: Mapping[str, str]) -> str:
 
 
 def refusal(content: Content, language: str | None, *, kiosk: bool = False) -> str | None:
-    """Why the walkthrough cannot start on the Linux console in `language` (or the default),
-    or, for a kiosk, in the default language every reset goes back to; None if it can."""
+    """Why the console cannot show `language` (or a kiosk's default, where it resets); or None."""
     default = content.clinic.default_language
     for code in dict.fromkeys([language or default, *([default] if kiosk else [])]):
-        if lacking(content.languages[code]):
+        if _lacking(content.languages[code]):
             which = "the clinic's default language" if code == default else "the language asked for"
             name = content.languages[code].ui.language_name
             return (
@@ -87,3 +77,8 @@ def refusal(content: Content, language: str | None, *, kiosk: bool = False) -> s
                 f"{FONT} has no glyphs for that script. Use {GRAPHICAL_SETUP}"
             )
     return None
+
+
+def _lacking(language: Language) -> str:
+    """The characters a patient may see in `language` that the font cannot draw."""
+    return missing("".join(texts(language, leave_out=NEVER_DRAWN)))

@@ -1,5 +1,4 @@
-"""Getting a run ready: its content (the checked copy, or a full check), and whether the
-terminal can show it."""
+"""Getting a run ready: its content (checked copy or full check), and whether the terminal can."""
 
 from __future__ import annotations
 
@@ -12,8 +11,7 @@ from walkthrough.content.cache import cache_dir, load_saved, save
 
 
 def load(folder: Path | None, *, saved_copy: bool = False) -> Content | None:
-    """The content, checked; with `saved_copy`, the checked copy from the last start when no
-    file has changed since (see walkthrough.content.cache). None after printing the problems."""
+    """The content, checked (with `saved_copy`, the last start's if unchanged); None if broken."""
     root = folder or bundled_content_dir()
     keep_in = cache_dir() if saved_copy else None
     saved = load_saved(root, keep_in)

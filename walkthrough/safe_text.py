@@ -1,11 +1,11 @@
-"""The characters no content text may carry to a terminal or a voice, defined once: controls
-make a terminal act (ESC starts escape sequences), bidirectional controls reorder what a patient
-reads. The loader refuses them, and every front end takes them out again before output."""
+"""The characters no content text may carry to a terminal or a voice, defined once."""
 
 from __future__ import annotations
 
 import re
 
+# Controls make a terminal act (ESC starts escape sequences), direction controls reorder what a
+# patient reads: the loader refuses them, and every front end takes them out again before output.
 FORBIDDEN_RANGES: tuple[tuple[str, str, str], ...] = (
     ("\x00", "\x08", "a control character"),
     ("\x0b", "\x1f", "a control character"),  # carriage return and escape among them

@@ -9,7 +9,10 @@ import shutil
 import sys
 from pathlib import Path, PurePosixPath
 
+from walkthrough.console_font import describe, languages_it_cannot_show
 from walkthrough.content import bundled_content_dir
+from walkthrough.content.sample import sample_warning
+from walkthrough.kiosk.pin import PinHashError, configured_hash, hash_pin_command
 from walkthrough.loading import failed, load
 
 PATHS = {
@@ -30,8 +33,6 @@ DESCRIPTIONS = {
 
 def run_tool(name: str, args: list[str]) -> int:
     if name == "hash-pin":
-        from walkthrough.kiosk.pin import hash_pin_command
-
         return hash_pin_command(args)
     parser = argparse.ArgumentParser(prog=f"walkthrough {name}", description=DESCRIPTIONS[name])
     if name == "check":
@@ -47,16 +48,11 @@ def check(folder: Path) -> int:
     content = load(folder)
     if content is None:
         return 1
-    from walkthrough.kiosk.pin import PinHashError, configured_hash
-
     try:
         configured_hash(content.clinic.staff_pin_hash, os.environ)
     except PinHashError as error:
         print(f"walkthrough check: {error}", file=sys.stderr)
         return 1
-    from walkthrough.console_font import describe, languages_it_cannot_show
-    from walkthrough.content.sample import sample_warning
-
     warning = sample_warning(content.clinic, str(folder / "clinic.yaml"))
     if warning:
         print(f"warning: {warning}", file=sys.stderr)
@@ -97,9 +93,7 @@ def kiosk_files(parser: argparse.ArgumentParser, args: list[str]) -> int:
     )
     parser.add_argument("--theme", choices=THEME_NAMES, default=default.theme)
     options = parser.parse_args(args)
-    setup = Setup(
-        **{field.name: getattr(options, field.name) for field in dataclasses.fields(Setup)}
-    )
+    setup = Setup(**{f.name: getattr(options, f.name) for f in dataclasses.fields(Setup)})
     problems = setup.problems()
     for problem in problems:
         print(f"walkthrough kiosk-files: {problem}", file=sys.stderr)

@@ -17,7 +17,7 @@ import pytest
 
 from tests.conftest import content_copy
 from walkthrough import markdown
-from walkthrough.content import load_content
+from walkthrough.content import MAX_FILE_BYTES, load_content
 from walkthrough.content.cache import (
     CACHE_ENV,
     Saved,
@@ -27,7 +27,6 @@ from walkthrough.content.cache import (
     save,
 )
 from walkthrough.content.codec import from_data
-from walkthrough.content.folder import MAX_FILE_BYTES
 from walkthrough.content.model import texts
 from walkthrough.loading import load
 from walkthrough.widgets.text import parse_prose, plain_blocks

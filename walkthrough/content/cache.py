@@ -1,24 +1,26 @@
-"""A checked copy of the content (and its texts read as Markdown), kept between runs as JSON so
-that the walkthrough starts quickly; used only while every file the loader reads and the content
-code are byte for byte the same. Anything odd about it means a full check, never an error."""
+"""The checked copy of the content, kept between runs as JSON in a file only this user can write."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import os
+import secrets
 import stat
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from walkthrough import __version__, keys, markdown, safe_text
+from walkthrough.content import MAX_FILE_BYTES, files_read
 from walkthrough.content.codec import from_data, to_data
-from walkthrough.content.folder import MAX_FILE_BYTES, files_read
 from walkthrough.content.model import Content, texts
-from walkthrough.content.private_file import READ, read_opened, read_private, write_private
 
+# The copy (the content and its texts read as Markdown) is used only while every file the loader
+# reads and the content code are byte for byte the same; anything odd about it means a full
+# check, never an error. It is read and written with fstat on what was opened (never on a path,
+# which could be swapped in between), and never through a link.
 CACHE_ENV = "WALKTHROUGH_CACHE_DIR"
 OFF = "off"
 FORMAT = b"walkthrough content copy 3 (JSON)"
@@ -31,6 +33,14 @@ CODE = (
 # A copy is a little over twice its files' size (the text, and the same read as Markdown), at
 # most 256 KiB each, for a few languages. A larger copy is neither written nor read.
 MAX_SAVED_BYTES = 32 * 2**20
+# Where these safe opens cannot be made (not a POSIX system), nothing is read or written.
+SUPPORTED = all(hasattr(os, name) for name in ("O_NOFOLLOW", "O_DIRECTORY", "getuid"))
+SUPPORTED = SUPPORTED and os.open in os.supports_dir_fd
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+_FOLDER = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _NOFOLLOW
+# O_NONBLOCK: a FIFO in the file's place must not hang the start (no effect on a regular file).
+READ = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW
 
 
 @dataclass(frozen=True)
@@ -52,8 +62,7 @@ def cache_dir(environ: Mapping[str, str] = os.environ) -> Path | None:
 
 
 def fingerprint(root: Path, languages: Iterable[str]) -> bytes:
-    """What a copy of the content in `root` depends on: the code, the versions, and exactly the
-    files the loader reads when clinic.yaml offers `languages` (no other file is opened)."""
+    """What a copy depends on: the code, the versions, and exactly the files the loader reads."""
     digest = hashlib.sha256(FORMAT)
     for part in (__version__, sys.version):
         digest.update(part.encode() + b"\0")
@@ -101,16 +110,14 @@ def save(root: Path, directory: Path | None, content: Content) -> None:
 
 
 def _check(root: Path, content: Content, payload: bytes) -> bytes:
-    """The file's first line: a copy is used only for the files it was made from, and only
-    while it is whole (a damaged text could still read as JSON)."""
+    """The first line: the copy is for these files, and whole (damaged text may still be JSON)."""
     digest = hashlib.sha256(fingerprint(root, content.clinic.languages))
     digest.update(payload)
     return digest.hexdigest().encode("ascii")
 
 
 def _content_file(path: Path) -> bytes:
-    """A content file's digest. A file over the loader's limit is measured, never read: the
-    copy must not be used, and the full check must say why."""
+    """A content file's digest; one over the loader's limit is not read (the check says why)."""
     try:
         fd = os.open(path, READ)
     except OSError as error:
@@ -121,3 +128,62 @@ def _content_file(path: Path) -> bytes:
 
 def _name_for(root: Path) -> str:
     return "content-" + hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:32] + ".json"
+
+
+def read_opened(fd: int, limit: int, accept: Callable[[os.stat_result], bool]) -> bytes | None:
+    """The file open on `fd` (then closed); None if refused by fstat, too large, or changing."""
+    with open(fd, "rb") as file:
+        info = os.fstat(fd)
+        if not (accept(info) and info.st_size <= limit):
+            return None
+        data = file.read(info.st_size + 1)  # +1: to see if it grew since fstat
+    return data if len(data) == info.st_size else None
+
+
+def read_private(folder: Path, name: str, limit: int) -> bytes | None:
+    """`folder/name`; None if either is a link, odd, or not only this user's. OSError if missing."""
+    folder_fd = _open_folder(folder) if SUPPORTED else None
+    if folder_fd is None:
+        return None
+    try:
+        fd = os.open(name, READ | _NOFOLLOW, dir_fd=folder_fd)
+    finally:
+        os.close(folder_fd)
+    return read_opened(fd, limit, lambda info: _private(info, stat.S_ISREG))
+
+
+def write_private(folder: Path, name: str, data: bytes) -> None:
+    """Replace `folder/name` (made for this user only) with `data` whole: never half a file."""
+    if not SUPPORTED:
+        return
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder_fd = _open_folder(folder)
+    if folder_fd is None:
+        return
+    temporary = f".saving-{secrets.token_hex(8)}"
+    try:
+        fd = os.open(temporary, _CREATE, 0o600, dir_fd=folder_fd)
+        try:
+            with open(fd, "wb") as file:
+                file.write(data)
+            os.replace(temporary, name, src_dir_fd=folder_fd, dst_dir_fd=folder_fd)
+        except BaseException:
+            os.unlink(temporary, dir_fd=folder_fd)
+            raise
+    finally:
+        os.close(folder_fd)
+
+
+def _open_folder(folder: Path) -> int | None:
+    """`folder` open, if it is this user's real folder (no link) only they may write to."""
+    fd = os.open(folder, _FOLDER)
+    if _private(os.fstat(fd), stat.S_ISDIR):
+        return fd
+    os.close(fd)
+    return None
+
+
+def _private(info: os.stat_result, is_kind: Callable[[int], bool]) -> bool:
+    """The right kind, owned by this user, and no one else may write to it."""
+    owner = info.st_uid == os.getuid()
+    return is_kind(info.st_mode) and owner and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)

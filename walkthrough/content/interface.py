@@ -40,8 +40,7 @@ class KeyNames(Strict):
 
 @dataclass(frozen=True, kw_only=True)
 class AnswerLetters(Strict):
-    """Letters that also answer the checklist, besides 1, 2 and 3 (each optional, shown on its
-    answer button)."""
+    """Optional letters that answer the checklist too, besides 1, 2 and 3 (shown on the buttons)."""
 
     answer_yes: Short | None = None
     answer_no: Short | None = None
@@ -80,8 +79,6 @@ class StaffPrompt(Strict):
 
 @dataclass(frozen=True, kw_only=True)
 class Interface(Strict):
-    """`content/<lang>/ui.yaml`: every word of the interface around the steps."""
-
     language_name: Short
     app_title: Short
     disclaimer: Short

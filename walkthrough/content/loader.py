@@ -8,11 +8,10 @@ from typing import Any, TypeVar
 
 from pydantic import TypeAdapter, ValidationError
 
+from walkthrough.content import CLINIC_FILE, ContentError, Problem, language_files
 from walkthrough.content.base import Strict
-from walkthrough.content.folder import CLINIC_FILE, language_files, languages_read
 from walkthrough.content.messages import describe
 from walkthrough.content.model import ClinicSettings, Content, Interface, Language, StepsFile
-from walkthrough.content.problems import ContentError, Problem
 from walkthrough.content.structure import check_answer_letters, check_steps, compare_languages
 from walkthrough.content.yaml_source import Document, Loc, read_document
 
@@ -40,7 +39,7 @@ def load_content(root: Path) -> Content:
         problems.append(clinic_doc.problem(("default_language",), message))
     languages: dict[str, Language] = {}
     documents: dict[str, Document] = {}
-    for code in languages_read(clinic.languages):
+    for code in dict.fromkeys(clinic.languages):
         if not (root / code).is_dir():
             where = ("languages", clinic.languages.index(code))
             problems.append(
@@ -109,8 +108,7 @@ _checkers: dict[type[Strict], TypeAdapter[Any]] = {}  # building one costs more 
 
 
 def validate(model: type[M], data: object) -> M:
-    """Check `data` (from a YAML file) against a content model; raises pydantic's
-    ValidationError with every problem."""
+    """Check data from a YAML file against a content model (ValidationError names every fault)."""
     checker = _checkers.get(model) or _checkers.setdefault(model, TypeAdapter(model))
     checked: M = checker.validate_python(data)
     return checked

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -61,13 +62,7 @@ def describe(detail: ErrorDetails) -> str:
     template = _MESSAGES.get(detail["type"])
     if template is None:
         return f"'{name}': {shown(detail['msg'], 200)}"
-    values = _Values(detail.get("ctx") or {}, name=name, text=shown(value), kind=kind)
+    said = {**(detail.get("ctx") or {}), "name": name, "text": shown(value), "kind": kind}
+    values = defaultdict(lambda: "None", said)  # what pydantic did not say is shown as None
     values["tag"] = shown(values["tag"])
     return template.format_map(values)
-
-
-class _Values(dict[str, Any]):
-    """What a message names; what pydantic did not say is shown as None."""
-
-    def __missing__(self, key: str) -> str:
-        return "None"

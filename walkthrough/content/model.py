@@ -33,7 +33,7 @@ class ClinicSettings(Strict):
     name: Short
     phone: Short
     emergency_number: Short
-    languages: Annotated[list[Ident], NotEmpty()]
+    languages: Annotated[list[Ident], NotEmpty]
     default_language: Ident
     staff_pin_hash: AnyText | None = None
 
@@ -82,7 +82,7 @@ class FaqStep(StepBase):
 
     kind: Literal["faq"]
     intro: Text
-    items: Annotated[list[Question], NotEmpty()]
+    items: Annotated[list[Question], NotEmpty]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -104,7 +104,7 @@ class ChecklistStep(StepBase):
 
     kind: Literal["checklist"]
     intro: Text
-    questions: Annotated[list[CheckItem], NotEmpty()]
+    questions: Annotated[list[CheckItem], NotEmpty]
 
 
 @dataclass(frozen=True, kw_only=True)

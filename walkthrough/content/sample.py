@@ -1,5 +1,4 @@
-"""The sample clinic's details, which every clinic replaces before patients use it: `walkthrough
-check` warns while a clinic.yaml still has any, and a kiosk started on them logs the same."""
+"""The sample clinic's details: `walkthrough check` and a kiosk's log warn while any are left."""
 
 from __future__ import annotations
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from walkthrough.content import Problem
 from walkthrough.content.interface import Interface
-from walkthrough.content.model import STEP_KINDS, STEP_ORDER, ChecklistStep, FaqStep, Step
-from walkthrough.content.problems import Problem
+from walkthrough.content.model import STEP_KINDS, STEP_ORDER, Step
 from walkthrough.content.yaml_source import Document, Loc
 from walkthrough.keys import taken_letters
 
@@ -20,19 +20,16 @@ def check_steps(document: Document, steps: Sequence[Step]) -> list[Problem]:
     seen: dict[str, int] = {}
     for index, step in enumerate(steps):
         if step.id in seen:
-            problems.append(
-                document.problem(("steps", index, "id"), f"duplicate step id '{step.id}'")
-            )
+            message = f"duplicate step id '{step.id}'"
+            problems.append(document.problem(("steps", index, "id"), message))
             continue
         seen[step.id] = index
         kind = STEP_KINDS.get(step.id, "info")
         if step.kind != kind:
             message = f"step '{step.id}' must have kind '{kind}'"
             problems.append(document.problem(("steps", index, "kind"), message))
-        if isinstance(step, (FaqStep, ChecklistStep)):
-            key = "items" if isinstance(step, FaqStep) else "questions"
-            items = step.items if isinstance(step, FaqStep) else step.questions
-            ids = [item.id for item in items]
+        for key in ITEM_LISTS:
+            ids = [item.id for item in getattr(step, key, ())]
             for position, item_id in enumerate(ids):
                 if item_id in ids[:position]:
                     loc = ("steps", index, key, position, "id")
@@ -48,8 +45,7 @@ def check_steps(document: Document, steps: Sequence[Step]) -> list[Problem]:
 
 
 def check_answer_letters(document: Document, ui: Interface) -> list[Problem]:
-    """Each of one ui.yaml's answer letters is one letter, none used twice, none a key already
-    taken; a problem at the line of each letter at fault."""
+    """Each answer letter of one ui.yaml is one letter, not used twice, not a key already taken."""
     if ui.answer_letters is None:
         return []
     problems: list[Problem] = []
@@ -59,19 +55,13 @@ def check_answer_letters(document: Document, ui: Interface) -> list[Problem]:
         letter = getattr(ui.answer_letters, field)
         if letter is None:
             continue
-        key = letter.lower()
+        key, used = letter.lower(), f"the letter '{letter.upper()}' is already the key for"
         if not (len(letter) == 1 and letter.isascii() and letter.isalpha()):
             message = f"'{field}' must be one letter from A to Z (1, 2 and 3 always answer too)"
         elif key in seen:
-            message = (
-                f"the letter '{letter.upper()}' is already the key for '{seen[key]}'; "
-                "each answer needs its own key"
-            )
+            message = f"{used} '{seen[key]}'; each answer needs its own key"
         elif key in taken:
-            message = (
-                f"the letter '{letter.upper()}' is already the key for {taken[key]}; "
-                "choose another letter"
-            )
+            message = f"{used} {taken[key]}; choose another letter"
         else:
             seen[key] = field
             continue

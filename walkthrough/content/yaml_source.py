@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import yaml
 
-from walkthrough.content.folder import MAX_FILE_BYTES
+from walkthrough.content import MAX_FILE_BYTES, Problem
 from walkthrough.content.messages import shown
-from walkthrough.content.problems import Problem
 from walkthrough.safe_text import describe, first_forbidden
 
 MAX_DEPTH = 12
@@ -22,13 +21,6 @@ Location = tuple[int, int]
 Loc = tuple[Any, ...]
 
 
-class Position(Protocol):
-    """Where PyYAML found something (its Mark; the C parser has a Mark class of its own)."""
-
-    line: int
-    column: int
-
-
 @dataclass
 class Document:
     """A parsed YAML file: plain Python data plus the line and column of every key and item."""
@@ -38,8 +30,7 @@ class Document:
     marks: dict[Loc, Location] = field(default_factory=dict)
 
     def where(self, loc: Loc) -> Location:
-        """The line and column of the deepest known part of `loc` (1-based); parts not in the
-        file (a union's tag, say) are skipped."""
+        """The 1-based line and column of the deepest part of `loc` found in the file."""
         best: Location = self.marks.get((), (1, 1))
         prefix: Loc = ()
         for part in loc:
@@ -51,7 +42,7 @@ class Document:
     def problem(self, loc: Loc, message: str) -> Problem:
         return Problem(self.path, *self.where(loc), message)
 
-    def at(self, mark: Position | None, message: str) -> Problem:
+    def at(self, mark: Any, message: str) -> Problem:
         return Problem(self.path, *_location(mark), message)
 
 
@@ -97,8 +88,7 @@ def read_document(path: Path) -> tuple[Document | None, list[Problem]]:
 
 
 class _Composer(yaml.SafeLoader):
-    """Builds the node tree, refusing aliases, tags and deep nesting as it goes (no bombs), then
-    the data, noting where each key and item is and every problem with them."""
+    """Composes nodes, refusing aliases, tags and deep nesting (no bombs); then builds the data."""
 
     def __init__(self, text: str, document: Document) -> None:
         super().__init__(text)
@@ -107,8 +97,7 @@ class _Composer(yaml.SafeLoader):
         self.problems: list[Problem] = []
 
     def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
-        # types-PyYAML leaves peek_event unannotated.
-        event = self.peek_event()  # type: ignore[no-untyped-call]
+        event = self.peek_event()  # type: ignore[no-untyped-call]  # unannotated in types-PyYAML
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
             raise _Reject(event.start_mark, "anchors and aliases (& and *) are not allowed")
         tag = getattr(event, "tag", None)
@@ -193,5 +182,5 @@ def _line_col(text: Any, offset: int, newline: Any) -> Location:
     return text.count(newline, 0, offset) + 1, offset - (text.rfind(newline, 0, offset) + 1) + 1
 
 
-def _location(mark: Position | None) -> Location:
+def _location(mark: Any) -> Location:  # PyYAML's Mark, or the C parser's own
     return (1, 1) if mark is None else (mark.line + 1, mark.column + 1)
