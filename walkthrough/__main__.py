@@ -8,23 +8,22 @@ import sys
 
 
 def main() -> int:
-    """Run the command line with the garbage collector paused while the program starts.
-
-    Starting makes tens of thousands of objects that live as long as the program (modules,
-    classes, the content, the styles), and the collector would walk over them again and again
-    (~35 ms of a start of about half a second). `walkthrough.cli.started` turns it back on once
-    the content is loaded, with those objects set aside for good."""
+    """Run the command line; what starting makes lives for good, so the collector skips it."""
     if "--kiosk" in sys.argv[1:]:  # before anything else: see walkthrough.kiosk.process
         from walkthrough.kiosk.process import lock_down
 
         lock_down(os.environ)
     gc.disable()
     try:
-        from walkthrough.cli import main as run
+        from walkthrough.cli import start
 
-        return run()
+        front_end = start(sys.argv[1:])
+        if isinstance(front_end, int):
+            return front_end
+        gc.freeze()
     finally:
         gc.enable()
+    return front_end()
 
 
 if __name__ == "__main__":

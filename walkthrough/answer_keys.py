@@ -1,9 +1,4 @@
-"""The keys that answer the checklist in one language, and how they are written for the patient.
-
-1, 2 and 3 answer Yes, No and Not sure in every language (walkthrough.keys.ANSWER_DIGITS); a
-language may add a letter for each in its ui.yaml (`answer_letters`). The buttons, key bar, help,
-plain mode and read-aloud all take the keys from here, so what a patient is told is what works.
-"""
+"""The keys that answer the checklist in one language; every front end takes them from here."""
 
 from __future__ import annotations
 
@@ -35,14 +30,10 @@ class AnswerKey:
 
 def answer_keys(ui: Interface) -> tuple[AnswerKey, ...]:
     """Yes, No and Not sure, in that order, with their keys in this language."""
-    letters = ui.answer_letters
+    labels = {Answer.YES: ui.answer_yes, Answer.NO: ui.answer_no, Answer.UNSURE: ui.answer_unsure}
     found = []
-    for answer, label in (
-        (Answer.YES, ui.answer_yes),
-        (Answer.NO, ui.answer_no),
-        (Answer.UNSURE, ui.answer_unsure),
-    ):
-        letter = getattr(letters, f"answer_{answer.value}") if letters else None
+    for answer, label in labels.items():
+        letter = getattr(ui.answer_letters, f"answer_{answer.value}") if ui.answer_letters else ""
         keys = (ANSWER_DIGITS[answer.value], *((letter.upper(),) if letter else ()))
         found.append(AnswerKey(answer, label, keys))
     return tuple(found)
@@ -65,8 +56,3 @@ def answer_keymap(ui: Interface) -> dict[str, str]:
 def keys_line(ui: Interface) -> str:
     """Every answer with its keys, for help and plain mode: "1 = Yes, 2 = No, 3 = Not sure"."""
     return ", ".join(f"{item.shown} = {item.label}" for item in answer_keys(ui))
-
-
-def keys_hint(ui: Interface) -> str:
-    """The answer keys alone, for the key bar: "1 2 3"."""
-    return " ".join(item.shown for item in answer_keys(ui))

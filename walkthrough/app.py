@@ -20,8 +20,8 @@ from walkthrough.content.model import Content, Dialog, Interface
 from walkthrough.exits import HANDLED, catch_exit_signals
 from walkthrough.keys import STEP_KEYS
 from walkthrough.safe_text import printable
-from walkthrough.screens import ScreenOptions
-from walkthrough.screens.kept import KeptScreens
+from walkthrough.screens import KeptScreens
+from walkthrough.screens.base import ScreenOptions
 from walkthrough.session import Session
 from walkthrough.settings import Settings
 from walkthrough.speech import Speaker, make_speaker
@@ -35,8 +35,7 @@ if TYPE_CHECKING:
     from walkthrough.handoff import PrintResult
 
 __all__ = ["Printer", "Settings", "WalkthroughApp"]
-Printer = Callable[[Session], "PrintResult"]
-"""Prints a session's slip: walkthrough.handoff.print_slip, or a test's own."""
+Printer = Callable[[Session], "PrintResult"]  # walkthrough.handoff.print_slip, or a test's own
 
 
 class WalkthroughApp(App[None], inherit_bindings=False):
@@ -53,8 +52,7 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         ),
     ]
     EXIT_SIGNALS: ClassVar[tuple[int, ...]] = HANDLED  # they end it cleanly (walkthrough.exits)
-    slip_status = reactive("")
-    """The slip's printing, as its ui.yaml `handoff` word ("printing"), for this patient only."""
+    slip_status = reactive("")  # the slip's ui.yaml `handoff` word ("printing"), this patient's
 
     def __init__(
         self,
@@ -76,16 +74,13 @@ class WalkthroughApp(App[None], inherit_bindings=False):
             from walkthrough.console_font import languages_it_cannot_show
 
             self.add_class(CONSOLE)
-            not_offered = frozenset(languages_it_cannot_show(content))
-            self.options = replace(self.options, console=True, not_offered=not_offered)
+            self.options = ScreenOptions(True, frozenset(languages_it_cannot_show(content)))
         self.kept = KeptScreens(self)
-        self.ended_by = ""
-        """Why the app ended on purpose: "staff", "errors" or a signal's name; "" otherwise."""
+        self.ended_by = ""  # why it ended on purpose: "staff", "errors" or a signal's name
         self.release_signals: Callable[[], None] = lambda: None
 
     def get_driver_class(self) -> type[Driver]:
-        """Textual's driver for this platform; on Linux, one whose keyboard input survives bytes
-        that are not UTF-8 (walkthrough.terminal_input)."""
+        """On Linux, a driver whose keyboard input survives bytes that are not UTF-8."""
         driver = super().get_driver_class()
         if sys.platform == "win32":
             return driver
@@ -97,7 +92,6 @@ class WalkthroughApp(App[None], inherit_bindings=False):
 
     @property
     def ui(self) -> Interface:
-        """The interface words of the patient's current language."""
         return self.session.language.ui
 
     def on_mount(self) -> None:

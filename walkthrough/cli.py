@@ -1,24 +1,62 @@
-"""The command line: parse arguments, load the content once, then run a front-end or a tool."""
+"""The command line: parse the arguments, load the content once, then run a front end or a tool."""
 
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from walkthrough import __version__
 from walkthrough.console_font import on_linux_console
 from walkthrough.content import Content
-from walkthrough.loading import load
+from walkthrough.loading import failed, load, refused_on_console
 from walkthrough.speech.espeak import DEFAULT_RATE, SPEECH_PACKAGE, find_espeak
 from walkthrough.speech.speaker import SPEECH_MODES
 from walkthrough.themes import DEFAULT_THEME, THEME_NAMES
 
 TOOLS = ("check", "init-content", "hash-pin", "kiosk-files", "print-test")
+KIOSK_HELP = (
+    "For a shared screen in a waiting room: no key ends or leaves the app; after a pause it "
+    "asks 'Are you still there?', then starts again for the next patient. Staff leave with "
+    "F12 and the staff PIN, kept as a hash in clinic.yaml (staff_pin_hash) or in "
+    "WALKTHROUGH_STAFF_PIN_HASH; make one with: walkthrough hash-pin. No PIN, no exit."
+)
+KIOSK_PAUSES = (
+    ("--idle-timeout", 120.0, "pause before asking 'Are you still there?'"),
+    (
+        "--idle-warning",
+        30.0,
+        "how long that question counts down before starting again; keep it 20 or more",
+    ),
+    ("--summary-reset", 45.0, "the shorter pause once the summary is shown"),
+)
+FrontEnd = Callable[[], int]
+Number = Callable[[str], float]
+
+
+def in_range(unit: str, make: Number, low: float, high: float) -> Number:
+    """An argument type: a number of `unit` from `low` to `high`."""
+
+    def parse(text: str) -> float:
+        try:
+            value = make(text)
+        except ValueError:
+            value = float("nan")
+        if not low <= value <= high:  # NaN fails too
+            message = f"{text}: give a number of {unit} from {low:g} to {high:g}"
+            raise argparse.ArgumentTypeError(message)
+        return value
+
+    return parse
+
+
+SECONDS = (5.0, 86400.0)  # kiosk pauses: under 5 s nobody can read or answer; over a day, no reset
+RATES = (80, 450)  # speaking rates espeak-ng can say clearly
+seconds = in_range("seconds", float, *SECONDS)
+words_per_minute = in_range("words per minute", int, *RATES)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,39 +84,13 @@ def build_parser() -> argparse.ArgumentParser:
         type=words_per_minute,
         default=DEFAULT_RATE,
         metavar="WPM",
-        help=f"speaking rate in words per minute, {RATES[0]} to {RATES[1]} "
-        f"(default {DEFAULT_RATE})",
+        help=f"speaking rate in words per minute, {RATES[0]} to {RATES[1]} (default %(default)s)",
     )
-    kiosk = parser.add_argument_group(
-        "kiosk mode",
-        "For a shared screen in a waiting room: no key ends or leaves the app; after a pause it "
-        "asks 'Are you still there?', then starts again for the next patient. Staff leave with "
-        "F12 and the staff PIN, kept as a hash in clinic.yaml (staff_pin_hash) or in "
-        "WALKTHROUGH_STAFF_PIN_HASH; make one with: walkthrough hash-pin. No PIN, no exit.",
-    )
+    kiosk = parser.add_argument_group("kiosk mode", KIOSK_HELP)
     kiosk.add_argument("--kiosk", action="store_true", help="run locked down for a waiting room")
-    kiosk.add_argument(
-        "--idle-timeout",
-        type=seconds,
-        default=120.0,
-        metavar="SECONDS",
-        help="pause before asking 'Are you still there?' (default 120)",
-    )
-    kiosk.add_argument(
-        "--idle-warning",
-        type=seconds,
-        default=30.0,
-        metavar="SECONDS",
-        help="how long that question counts down before starting again; "
-        "keep it 20 or more (default 30)",
-    )
-    kiosk.add_argument(
-        "--summary-reset",
-        type=seconds,
-        default=45.0,
-        metavar="SECONDS",
-        help="the shorter pause once the summary is shown (default 45)",
-    )
+    for option, default, what in KIOSK_PAUSES:
+        help = f"{what} (default %(default)g)"
+        kiosk.add_argument(option, type=seconds, default=default, metavar="SECONDS", help=help)
     kiosk.add_argument(
         "--log-file",
         type=Path,
@@ -89,85 +101,39 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-SECONDS = (5.0, 86400.0)
-"""Kiosk pauses: under 5 seconds nobody can read or answer; over a day, nothing resets."""
-RATES = (80, 450)
-"""Speaking rates espeak-ng can say clearly, in words per minute."""
-
-
-def seconds(text: str) -> float:
-    low, high = SECONDS
-    try:
-        value = float(text)
-    except ValueError:
-        value = float("nan")
-    if not low <= value <= high:  # NaN fails too
-        raise argparse.ArgumentTypeError(
-            f"{text}: give a number of seconds from {low:g} to {high:g}"
-        )
-    return value
-
-
-def words_per_minute(text: str) -> int:
-    low, high = RATES
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if not low <= value <= high:
-        raise argparse.ArgumentTypeError(
-            f"{text}: give a number of words per minute from {low} to {high}"
-        )
-    return value
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
+    """Run the command line (`python -m walkthrough` pauses the garbage collector as well)."""
+    front_end = start(list(sys.argv[1:] if argv is None else argv))
+    return front_end if isinstance(front_end, int) else front_end()
+
+
+def start(args: list[str]) -> FrontEnd | int:
+    """The front end or tool to run, or the exit code when this run cannot start."""
     if args and args[0] in TOOLS:
         from walkthrough.tools import run_tool
 
-        started()
-        return run_tool(args[0], args[1:])
+        return lambda: run_tool(args[0], args[1:])
     options = build_parser().parse_args(args)
     content = load(options.content, saved_copy=True)
     if content is None:
         return 1
+    plain = options.plain or wants_plain()
     if options.lang and options.lang not in content.languages:
         codes = ", ".join(content.languages)
-        print(
-            f"walkthrough: unknown language '{options.lang}'; choose one of: {codes}",
-            file=sys.stderr,
-        )
-        return 2
+        return failed(2, f"unknown language '{options.lang}'; choose one of: {codes}")
     if options.speech in ("on", "auto") and find_espeak() is None:
-        print(
-            f"walkthrough: --speech {options.speech} needs the {SPEECH_PACKAGE} program; "
-            f"install it (on Debian or Ubuntu: apt-get install {SPEECH_PACKAGE})",
-            file=sys.stderr,
-        )
-        return 1
-    if options.kiosk and (options.plain or wants_plain() or not is_terminal(sys.stdin)):
-        message = (
-            "--kiosk needs a full-screen terminal and its keyboard "
-            "(not --plain, TERM=dumb, a pipe or a closed input)"
-        )
-        print(f"walkthrough: {message}", file=sys.stderr)
-        return 2
-    if options.plain or wants_plain():
+        install = f"install it (on Debian or Ubuntu: apt-get install {SPEECH_PACKAGE})"
+        return failed(1, f"--speech {options.speech} needs the {SPEECH_PACKAGE} program; {install}")
+    if options.kiosk and (plain or not is_terminal(sys.stdin)):
+        not_this = "not --plain, TERM=dumb, a pipe or a closed input"
+        return failed(2, f"--kiosk needs a full-screen terminal and its keyboard ({not_this})")
+    if plain:
         from walkthrough.plain import run_plain_stdio
 
-        started()
-        return run_plain_stdio(content, options.lang)
-    return run_app(content, options)
-
-
-def started() -> None:
-    """Called just before a front end or tool runs: if the entry point paused the garbage
-    collector, set aside what starting made (it lives as long as the program, so collections
-    need not look at it again: fewer and shorter pauses all day) and turn the collector on."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
+        return lambda: run_plain_stdio(content, options.lang)
+    console = on_linux_console(os.environ)
+    why = refused_on_console(content, options) if console else None
+    return failed(2, why) if why else full_screen(content, options, console)
 
 
 def wants_plain() -> bool:
@@ -183,23 +149,15 @@ def is_terminal(stream: TextIO | None) -> bool:
         return False
 
 
-def run_app(content: Content, options: argparse.Namespace) -> int:
+def full_screen(content: Content, options: argparse.Namespace, console: bool) -> FrontEnd:
+    """The full-screen app, or the kiosk that runs it for one patient after another."""
     from walkthrough.app import WalkthroughApp
     from walkthrough.settings import Settings
 
     if options.kiosk:
         from walkthrough.kiosk.runner import run_kiosk
 
-        started()
-        return run_kiosk(content, options, WalkthroughApp)
-    console = on_linux_console(os.environ)
-    if console:  # its font cannot show every script
-        from walkthrough.console_font import refusal
-
-        why = refusal(content, options.lang or content.clinic.default_language)
-        if why:
-            print(f"walkthrough: {why}", file=sys.stderr)
-            return 2
+        return lambda: run_kiosk(content, options, WalkthroughApp)
     settings = Settings(
         language=options.lang,
         theme=options.theme,
@@ -208,7 +166,10 @@ def run_app(content: Content, options: argparse.Namespace) -> int:
         linux_console=console,
     )
     app = WalkthroughApp(content, settings)
-    started()
-    app.run()
-    # Textual leaves no return code when something outside the app's loop ended it.
-    return 1 if app.return_code is None else app.return_code
+
+    def run() -> int:
+        app.run()
+        # Textual leaves no return code when something outside the app's loop ended it.
+        return 1 if app.return_code is None else app.return_code
+
+    return run

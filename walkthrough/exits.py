@@ -1,18 +1,13 @@
-"""Signals that end the app end it cleanly, in every mode: terminal restored, exit 128 + signal.
-
-Without this, SIGTERM or SIGHUP kills Python outright and leaves the terminal in raw mode on the
-alternate screen. The handlers go on the app's own asyncio loop, so the app exits from it.
-"""
+"""Signals that end the app end it cleanly, in every mode: terminal restored, exit 128 + signal."""
 
 from __future__ import annotations
 
 import signal
 from collections.abc import Callable, Iterable
 
-HANDLED = (signal.SIGTERM, signal.SIGHUP)
+HANDLED = (signal.SIGTERM, signal.SIGHUP)  # by default they would leave the terminal in raw mode
 REAL_TIME = tuple(range(getattr(signal, "SIGRTMIN", 0), getattr(signal, "SIGRTMAX", -1) + 1))
-held: list[int] = []
-"""Ending signals that arrived while no app could end cleanly, oldest first (kiosk.process)."""
+held: list[int] = []  # ending signals that came while no app could end cleanly (kiosk.process)
 
 
 def signal_name(signum: int) -> str:
@@ -25,15 +20,11 @@ def signal_name(signum: int) -> str:
         return f"signal {signum}"
 
 
-def exit_code_for(signum: int) -> int:
-    return 128 + signum
-
-
 def catch_exit_signals(
     end: Callable[[str, int], object], signals: Iterable[int] = HANDLED
 ) -> Callable[[], None]:
-    """On one of `signals`, log it and call `end(signal name, exit code)`; return a function
-    that undoes this. A signal `held` before the app started ends it at once."""
+    """On one of `signals`, log it and call `end(signal name, 128 + signal)` from the app's
+    loop; return a function that undoes this. A signal `held` before the app started ends it."""
     import asyncio  # not at import: kiosk.process, the program's first line, needs `held`
 
     loop = asyncio.get_running_loop()
@@ -42,9 +33,8 @@ def catch_exit_signals(
     def on_signal(signum: int) -> None:
         import logging  # the kiosk's log (kiosk.logbook), by name: this module comes first
 
-        name = signal_name(signum)
-        logging.getLogger("walkthrough.kiosk").info("%s received: exiting", name)
-        end(name, exit_code_for(signum))
+        logging.getLogger("walkthrough.kiosk").info("%s received: exiting", signal_name(signum))
+        end(signal_name(signum), 128 + signum)
 
     for signum in signals:
         before = signal.getsignal(signum)

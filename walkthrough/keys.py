@@ -1,8 +1,4 @@
-"""Every key a step screen or plain mode answers to, as data (no Textual here).
-
-The app builds its bindings from STEP_KEYS; the content check reads the same tables to keep a
-language's answer letters (ui.yaml `answer_letters`) clear of every key already taken.
-"""
+"""Every key a step screen or plain mode answers to, as data: the app's bindings come from here."""
 
 from __future__ import annotations
 
@@ -13,15 +9,11 @@ from dataclasses import dataclass
 class KeyUse:
     """Some keys, the action they run, and what they do, in words a clinic editor knows."""
 
-    keys: str
-    """Textual key names, comma-separated: "right,enter,pagedown"."""
+    keys: str  # Textual key names, comma-separated: "right,enter,pagedown"
     action: str
     purpose: str
-    words: str = ""
-    """The ui.yaml `keys` entry the key bar shows it with, or a dotted path from ui.yaml's top
-    ("handoff.print"); "": never shown."""
-    shown_as: str = ""
-    """How the key bar writes the key: a symbol, or a ui.yaml `key_names` entry."""
+    words: str = ""  # the ui.yaml `keys` entry, or a dotted path ("handoff.print"); "": not shown
+    shown_as: str = ""  # how the key bar writes the key: a symbol, or a ui.yaml `key_names` entry
 
 
 STEP_KEYS: tuple[KeyUse, ...] = (
@@ -54,7 +46,8 @@ PLAIN_KEYS: tuple[KeyUse, ...] = (
 
 
 def taken_letters() -> dict[str, str]:
-    """Each letter key already in use on the checklist (either front end), with its purpose."""
+    """Each letter key in use on the checklist (either front end), with its purpose: a language's
+    answer letters (ui.yaml `answer_letters`) must be none of them."""
     taken: dict[str, str] = {}
     for use in (*STEP_KEYS, *PLAIN_KEYS):
         for key in use.keys.split(","):

@@ -10,17 +10,13 @@ if TYPE_CHECKING:
     from markdown_it.tree import SyntaxTreeNode
 
 BULLET = "•"
-INDENT = "  "
-BOLD = "bold"
-ITALIC = "italic"
 
 Span = tuple[str, str]  # a piece of text and its style: "", "bold", "italic" or "bold italic"
 
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A paragraph or list item: `first` starts its first line (a bullet, a number), `rest` its
-    wrapped lines, so they stay under the text, not the mark."""
+    """A paragraph or list item: `first` starts its first line (a mark), `rest` its wrapped ones."""
 
     spans: tuple[Span, ...]
     first: str = ""
@@ -41,10 +37,13 @@ _read: dict[str, Document] = {}
 
 def read(source: str) -> Document:
     """The paragraphs of a piece of content text, with a blank line between groups."""
-    document = _read.get(source)
-    if document is None:
-        document = _read[source] = _parse(source)
-    return document
+    if source not in _read:
+        from markdown_it import MarkdownIt  # imported only when a text is read for the first time
+        from markdown_it.tree import SyntaxTreeNode
+
+        tree = SyntaxTreeNode(MarkdownIt("commonmark", {"html": False}).parse(source))
+        _read[source] = _spaced(_groups(tree, ""))
+    return _read[source]
 
 
 def read_all(sources: Iterable[str]) -> dict[str, Document]:
@@ -55,14 +54,6 @@ def read_all(sources: Iterable[str]) -> dict[str, Document]:
 def remember(documents: Mapping[str, Document]) -> None:
     """Documents kept by an earlier run: a start on unchanged content needs no parser."""
     _read.update(documents)
-
-
-def _parse(source: str) -> Document:
-    from markdown_it import MarkdownIt  # imported only when a text is read for the first time
-    from markdown_it.tree import SyntaxTreeNode
-
-    parser = MarkdownIt("commonmark", {"html": False})
-    return _spaced(_groups(SyntaxTreeNode(parser.parse(source)), ""))
 
 
 def _spaced(groups: list[list[Paragraph]]) -> Document:
@@ -82,11 +73,11 @@ def _groups(node: SyntaxTreeNode, indent: str) -> list[list[Paragraph]]:
         if kind == "paragraph":
             groups.append([Paragraph(_inline(child, ""), indent, indent)])
         elif kind == "heading":
-            groups.append([Paragraph(_inline(child, BOLD), indent, indent)])
+            groups.append([Paragraph(_inline(child, "bold"), indent, indent)])
         elif kind in ("bullet_list", "ordered_list"):
             groups.append(_list(child, indent))
         elif kind == "blockquote":
-            groups.append(list(_spaced(_groups(child, indent + INDENT))))
+            groups.append(list(_spaced(_groups(child, indent + "  "))))
         elif kind in ("fence", "code_block", "html_block"):
             text = child.content.rstrip("\n")
             groups.append([Paragraph(((line, ""),), indent, indent) for line in text.split("\n")])
@@ -119,7 +110,7 @@ def _inline(node: SyntaxTreeNode, style: str) -> tuple[Span, ...]:
     """The words of an inline node and of all inside it, each with its style."""
     kind = node.type
     if kind in ("strong", "em"):
-        extra = BOLD if kind == "strong" else ITALIC
+        extra = "bold" if kind == "strong" else "italic"
         style = extra if not style else " ".join(sorted({*style.split(), extra}))
     if kind in ("paragraph", "heading", "inline", "image", "strong", "em", "link"):
         text = ""

@@ -1,18 +1,11 @@
-"""The characters no content text may carry to a terminal or a voice, defined once.
-
-A terminal obeys control characters: ESC and the one-byte CSI (U+009B) start escape sequences
-that can retitle the window, write the clipboard, leave the screen or make the terminal type a
-reply; a carriage return or backspace redraws over what was written. The bidirectional
-embedding, override and isolate controls reorder what a patient reads. The loader refuses
-content that holds any of them (walkthrough.content.yaml_source), and every front end takes
-them out again just before text is drawn, printed or spoken, in case some reach it another way.
-Newline and tab stay: they are ordinary layout.
-"""
+"""The characters no content text may carry to a terminal or a voice, defined once."""
 
 from __future__ import annotations
 
 import re
 
+# Controls make a terminal act (ESC starts escape sequences), direction controls reorder what a
+# patient reads: the loader refuses them, and every front end takes them out again before output.
 FORBIDDEN_RANGES: tuple[tuple[str, str, str], ...] = (
     ("\x00", "\x08", "a control character"),
     ("\x0b", "\x1f", "a control character"),  # carriage return and escape among them
@@ -20,12 +13,8 @@ FORBIDDEN_RANGES: tuple[tuple[str, str, str], ...] = (
     ("\u202a", "\u202e", "a text direction control"),  # embeddings and overrides
     ("\u2066", "\u2069", "a text direction control"),  # isolates
 )
-"""(first, last, what it is) for each run of refused characters."""
-
 _FORBIDDEN = re.compile(
-    "["
-    + "".join(f"{re.escape(first)}-{re.escape(last)}" for first, last, _ in FORBIDDEN_RANGES)
-    + "]"
+    "[" + "".join(f"{re.escape(a)}-{re.escape(b)}" for a, b, _ in FORBIDDEN_RANGES) + "]"
 )
 
 
@@ -42,8 +31,5 @@ def printable(text: str) -> str:
 
 def describe(char: str) -> str:
     """How a message names one character: `U+001B (a control character)`."""
-    code = f"U+{ord(char):04X}"
-    for first, last, kind in FORBIDDEN_RANGES:
-        if first <= char <= last:
-            return f"{code} ({kind})"
-    return code
+    kinds = [kind for first, last, kind in FORBIDDEN_RANGES if first <= char <= last]
+    return f"U+{ord(char):04X}" + (f" ({kinds[0]})" if kinds else "")

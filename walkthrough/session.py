@@ -18,11 +18,8 @@ class Answer(str, Enum):
 
 def is_flagged(item: CheckItem, answer: Answer | None) -> bool:
     """Whether this answer is something to tell the practitioner about."""
-    if answer is None:
-        return False
-    if answer is Answer.UNSURE:
-        return True
-    return answer is (Answer.YES if item.kind == "caution" else Answer.NO)
+    flag = Answer.YES if item.kind == "caution" else Answer.NO
+    return answer is Answer.UNSURE or answer is flag
 
 
 @dataclass
@@ -89,19 +86,15 @@ class Session:
 
     def flagged(self) -> list[CheckItem]:
         """The checklist items to tell the practitioner about, in checklist order."""
-        return [
-            item
-            for item in self.language.checklist.questions
-            if is_flagged(item, self.answers.get(item.id))
-        ]
+        questions = self.language.checklist.questions
+        return [item for item in questions if is_flagged(item, self.answers.get(item.id))]
 
     @property
     def has_answers(self) -> bool:
         return bool(self.answers)
 
     def reset(self, *, keep_language: bool = False) -> None:
-        """Forget every answer and go back to the welcome step; a new patient (a kiosk reset)
-        also gets the default language back, the same one starting again keeps theirs."""
+        """Forget every answer, back to welcome; only a new patient gets the default language."""
         self.answers.clear()
         self.step_index = 0
         if not keep_language:

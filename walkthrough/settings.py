@@ -15,20 +15,11 @@ class Settings:
     language: str | None = None
     theme: str = DEFAULT_THEME
     kiosk: bool = False
-    idle_timeout: float = 120.0
-    """Kiosk: seconds without a key before 'Are you still there?'."""
-    idle_warning: float = 30.0
-    """Kiosk: seconds that notice counts down before the reset for a new patient."""
-    summary_reset: float = 45.0
-    """Kiosk: on the summary, seconds without a key before the same notice."""
-    staff_pin_hash: str | None = None
-    """Kiosk: the staff PIN hash (from clinic.yaml or the environment); None: no staff exit."""
-    pin_backoff: float = 30.0
-    """Kiosk: the first wait after three wrong PINs (it doubles each time)."""
-    speech: str = "off"
-    """Read aloud: "on" (the R key, when espeak-ng is installed), "auto" (every screen), "off"."""
-    speech_rate: int = DEFAULT_RATE
-    """Read aloud: words per minute."""
-    linux_console: bool = False
-    """The terminal is the bare Linux console (TERM=linux): plain marks, and only the
-    languages its font can show (walkthrough.console_font)."""
+    idle_timeout: float = 120.0  # kiosk: seconds without a key before 'Are you still there?'
+    idle_warning: float = 30.0  # kiosk: how long that counts down before the next patient
+    summary_reset: float = 45.0  # kiosk: the same pause, on the summary
+    staff_pin_hash: str | None = None  # kiosk: None for no staff exit
+    pin_backoff: float = 30.0  # kiosk: the first wait after three wrong PINs (then doubled)
+    speech: str = "off"  # "on" (the R key, when espeak-ng is installed), "auto", "off"
+    speech_rate: int = DEFAULT_RATE  # words per minute
+    linux_console: bool = False  # TERM=linux: plain marks, and the languages its font can show

@@ -1,19 +1,4 @@
-"""Keyboard input that no byte sequence can stop, freeze or end.
-
-Textual's Linux driver reads the terminal on a thread of its own, and two kinds of input stop
-a patient's keyboard there (Textual 8.2.8):
-
-- it decodes strict UTF-8, so one byte that is not UTF-8 (a console with a Latin-1 keymap
-  typing `ñ` sends 0xF1) raises on that thread, and the driver ends the whole app;
-- after the bytes that start a bracketed paste (ESC [ 200 ~) its parser keeps every later
-  byte for the paste until the bytes that end it; if they never come, no key works again.
-
-This driver runs the same loop with a decoder that drops bytes that are not UTF-8, and ends
-a paste that is still open after the input has been quiet for `PASTE_QUIET` seconds (it
-feeds the parser the end of a paste, so what was pasted arrives as one paste). It uses
-Textual's own parser, which has no public name: `tests/behaviour/test_stray_bytes.py` runs
-both cases on a real terminal, so an upgrade that changes the parser fails loudly.
-"""
+"""Keyboard input that no byte sequence can stop, freeze or end (Linux)."""
 
 from __future__ import annotations
 
@@ -21,6 +6,7 @@ import os
 import selectors
 import signal
 from codecs import getincrementaldecoder
+from collections.abc import Callable
 from time import monotonic
 from typing import Any
 
@@ -29,74 +15,36 @@ from textual.drivers.linux_driver import LinuxDriver
 
 PASTE_START = "\x1b[200~"
 PASTE_END = "\x1b[201~"
-PASTE_QUIET = 0.5
-"""A terminal sends a whole paste at once; an open paste with no bytes for this long is over."""
-READ_BYTES = 4096
-
-
+PASTE_QUIET = 0.5  # a terminal sends a whole paste at once: a paste quiet this long is over
 STOP_SIGNALS = (signal.SIGTSTP, signal.SIGTTIN, signal.SIGTTOU)
 
 
-def _ignored_stop_signals() -> list[int]:
-    return [signum for signum in STOP_SIGNALS if signal.getsignal(signum) == signal.SIG_IGN]
-
-
-def _ignore(signals: list[int]) -> None:
-    for signum in signals:
+def _keeping_ignored(start: Callable[..., object], *args: Any, **kwargs: Any) -> None:
+    """Call `start` (Textual sets its handlers), then ignore again the stop signals it ignored."""
+    ignored = [signum for signum in STOP_SIGNALS if signal.getsignal(signum) == signal.SIG_IGN]
+    start(*args, **kwargs)
+    for signum in ignored:
         signal.signal(signum, signal.SIG_IGN)
 
 
-class PasteWatch:
-    """Follows the input text to know whether a bracketed paste is open, and since when."""
-
-    def __init__(self) -> None:
-        self.tail = ""  # the end of the last text, for markers split between two reads
-        self.open = False
-        self.last_input = 0.0
-
-    def saw(self, text: str) -> None:
-        seen = self.tail + text
-        start, end = seen.rfind(PASTE_START), seen.rfind(PASTE_END)
-        if start != end:  # at least one of them is there: the later one decides
-            self.open = start > end
-        self.tail = seen[-(len(PASTE_START) - 1) :]
-        self.last_input = monotonic()
-
-    def stuck(self) -> bool:
-        """An open paste, and no input for PASTE_QUIET seconds."""
-        return self.open and monotonic() - self.last_input > PASTE_QUIET
-
-    def closed(self) -> None:
-        self.open = False
-        self.tail = ""
-
-
 class TolerantLinuxDriver(LinuxDriver):
-    """Textual's Linux driver, with an input loop that outlives any bytes (module docstring).
-
-    It also leaves ignored what the process ignores: Textual's driver sets its own handlers for
-    SIGTSTP (suspend) and SIGTTIN/SIGTTOU, which would let a kiosk be stopped. A process that
-    ignores SIGTSTP never suspends itself, so it has nothing to resume on SIGCONT either:
-    Textual's resume would start a second input thread beside the running one, and a third
-    on the next SIGCONT, each taking part of the keyboard's bytes."""
+    """Textual's Linux driver: drops bytes that are not UTF-8, ends a paste left open, and
+    leaves ignored the stop signals the process ignores."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        ignored = _ignored_stop_signals()
-        super().__init__(*args, **kwargs)
-        _ignore(ignored)
-        if signal.SIGTSTP in ignored:
+        _keeping_ignored(super().__init__, *args, **kwargs)
+        if signal.getsignal(signal.SIGTSTP) == signal.SIG_IGN:  # a resume would add a reader
             signal.signal(signal.SIGCONT, signal.SIG_DFL)
 
-    def start_application_mode(self) -> None:
-        ignored = _ignored_stop_signals()
-        # Textual 8.2.8 leaves LinuxDriver.start_application_mode unannotated.
-        super().start_application_mode()  # type: ignore[no-untyped-call]
-        _ignore(ignored)
+    def start_application_mode(self) -> None:  # Textual resets SIGTTIN/SIGTTOU to default here
+        _keeping_ignored(super().start_application_mode)
 
     def run_input_thread(self) -> None:
-        parser = XTermParser()
+        parser = XTermParser()  # no public name: pinned by tests/unit/test_textual_pins.py
+        # Textual's loop decodes strictly: one stray byte would end the app.
         decode = getincrementaldecoder("utf-8")(errors="ignore").decode
-        paste = PasteWatch()
+        tail = ""  # the end of the last text, for paste markers split between two reads
+        paste_open, last_input = False, 0.0
 
         def feed(text: str) -> None:
             for event in parser.feed(text):
@@ -106,16 +54,20 @@ class TolerantLinuxDriver(LinuxDriver):
             selector.register(self.fileno, selectors.EVENT_READ)
             while not self.exit_event.is_set():
                 if selector.select(0.1):
-                    data = os.read(self.fileno, READ_BYTES)
+                    data = os.read(self.fileno, 4096)
                     if not data:  # the terminal is gone: wait to be stopped
                         self.exit_event.wait(0.1)
                         continue
                     text = decode(data)  # "" while a character is only partly read
-                    paste.saw(text)
+                    seen, last_input = tail + text, monotonic()
+                    tail = seen[1 - len(PASTE_START) :]
+                    start, end = seen.rfind(PASTE_START), seen.rfind(PASTE_END)
+                    if start != end:  # at least one of them is there: the later one decides
+                        paste_open = start > end
                     if text:  # the parser takes "" as the end of input
                         feed(text)
-                elif paste.stuck():
-                    feed(PASTE_END)
-                    paste.closed()
+                elif paste_open and monotonic() - last_input > PASTE_QUIET:
+                    feed(PASTE_END)  # else the parser would keep every later key for the paste
+                    paste_open, tail = False, ""
                 for event in parser.tick():
                     self.process_message(event)

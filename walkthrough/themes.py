@@ -13,6 +13,7 @@ DEFAULT_THEME = "clinic"
 CONTRAST_THEME = "clinic-contrast"
 
 # Colours sit near the 16 ANSI colours so a Linux console (TERM=linux) shows them faithfully.
+# No Footer is drawn; its colour would be the panel's anyway.
 CLINIC = Theme(
     name=DEFAULT_THEME,
     dark=True,
@@ -26,7 +27,6 @@ CLINIC = Theme(
     warning="#ffaf5f",
     error="#ff8787",
     success="#87d787",
-    variables={"footer-background": "#16324f"},
 )
 
 CLINIC_CONTRAST = Theme(
@@ -42,7 +42,6 @@ CLINIC_CONTRAST = Theme(
     warning="#ffff00",
     error="#ffffff",
     success="#ffffff",
-    variables={"footer-background": "#000000"},
 )
 
 THEMES = (CLINIC, CLINIC_CONTRAST)
@@ -51,24 +50,19 @@ THEME_NAMES = tuple(theme.name for theme in THEMES)
 
 def theme_after(name: str) -> str:
     """The next theme in turn (the T key), back to the first after the last."""
-    if name not in THEME_NAMES:
-        return THEME_NAMES[0]
-    return THEME_NAMES[(THEME_NAMES.index(name) + 1) % len(THEME_NAMES)]
+    after = THEME_NAMES.index(name) + 1 if name in THEME_NAMES else 0
+    return THEME_NAMES[after % len(THEME_NAMES)]
 
 
 def use_themes(app: App[Any], first: str) -> None:
-    """Give a new `app` the walkthrough's themes, and start it in theme `first`.
-
-    Textual's theme watcher would read and parse the whole stylesheet a second time before
-    the first screen. Nothing is styled yet, so the stylesheet's colours and the app's theme
-    class are all there is to set; Textual's default is dark, so a light theme (there is none
-    yet) takes the usual way."""
+    """Give a new `app` the walkthrough's themes, and start it in theme `first`."""
     for each in THEMES:
         app.register_theme(each)
     theme = app.get_theme(first)
-    if theme is None or not theme.dark:
+    if theme is None or not theme.dark:  # Textual's default is dark: a light theme goes its way
         app.theme = first
         return
+    # What Textual's theme watcher does, without its second reading of the whole stylesheet.
     app.set_reactive(type(app).theme, first)
     app.add_class(f"-theme-{first}")
     app.stylesheet.set_variables(app.get_css_variables())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from walkthrough import markdown
 from walkthrough.answer_keys import answer_keys, keys_line
@@ -42,8 +43,7 @@ def answer_label(ui: Interface, answer: Answer | None) -> str:
 
 
 def lines(text: str, bullet: str = markdown.BULLET) -> list[str]:
-    """Content Markdown as the screen shows it (walkthrough.markdown's one reading), a line per
-    paragraph or list item, with `bullet` for the screen's bullet mark ("" for none)."""
+    """Content Markdown as the screen shows it, a line per paragraph or item, `bullet` for •."""
     found: list[str] = []
     for paragraph in markdown.read(text):
         first = paragraph.first.replace(f"{markdown.BULLET} ", f"{bullet} " if bullet else "")
@@ -52,16 +52,14 @@ def lines(text: str, bullet: str = markdown.BULLET) -> list[str]:
     return found
 
 
-@dataclass(frozen=True)
-class Flagged:
+class Flagged(NamedTuple):
     """A flagged answer: the summary's line for it, and what to tell the practitioner."""
 
     summary: str
     tell: str
 
 
-@dataclass(frozen=True)
-class Answered:
+class Answered(NamedTuple):
     """A checklist question and the words of its answer (or of no answer yet)."""
 
     question: str
@@ -70,8 +68,7 @@ class Answered:
 
 @dataclass(frozen=True)
 class Summary:
-    """What the summary says in one language: the flagged items in checklist order (or
-    `nothing_flagged`), what happens next, and every question with the words of its answer."""
+    """The summary in one language: flagged items in checklist order, next steps, every answer."""
 
     flagged_heading: str
     flagged: tuple[Flagged, ...]

@@ -16,10 +16,10 @@ from tests.terminal import Terminal
 from walkthrough.cli import main
 from walkthrough.content import bundled_content_dir, load_content
 from walkthrough.handoff import print_slip
-from walkthrough.handoff.command import print_test, sample_session
 from walkthrough.handoff.cups import send
 from walkthrough.plain import run_plain
 from walkthrough.session import Answer
+from walkthrough.tools import run_tool, sample_session
 from walkthrough.wording import summarise
 
 
@@ -65,7 +65,12 @@ def test_print_test_prints_a_sample_marked_as_one(
     cups: PrintServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     jobs = len(list(cups.jobs.iterdir()))
-    assert print_test(["--content", str(printing_content(tmp_path, "slip")), "--lang", "zh"]) == 0
+    assert (
+        run_tool(
+            "print-test", ["--content", str(printing_content(tmp_path, "slip")), "--lang", "zh"]
+        )
+        == 0
+    )
     assert capsys.readouterr().out.startswith(
         "Printed a sample slip (receipt-80mm): printed on slip"
     )
@@ -86,7 +91,7 @@ def test_a_stopped_or_missing_queue_fails_at_once_and_says_why(
     result = print_slip(sample_session(load_content(printing_content(tmp_path, queue))))
     assert not result.printed and result.detail.startswith(reason)
     assert time.monotonic() - started < 3
-    assert print_test(["--content", str(tmp_path / "content")]) == 1
+    assert run_tool("print-test", ["--content", str(tmp_path / "content")]) == 1
     assert capsys.readouterr().err.startswith(f"walkthrough print-test: not printed: {reason}")
 
 

@@ -20,6 +20,7 @@ from tests.fixtures_content import (
     with_hostile_text,
     write_minimal_content,
 )
+from tests.support.speech import close
 from walkthrough.app import Settings, WalkthroughApp
 from walkthrough.content import Content, load_content
 from walkthrough.content.model import STEP_ORDER
@@ -29,8 +30,8 @@ from walkthrough.kiosk.pin import hash_pin
 from walkthrough.plain import run_plain
 from walkthrough.session import Session
 from walkthrough.speech.espeak import EspeakSpeaker
+from walkthrough.speech.reader import checklist_item_text, faq_answer_text, screen_text
 from walkthrough.speech.speaker import NullSpeaker
-from walkthrough.speech.spoken import checklist_item_text, faq_answer_text, screen_text
 
 
 @pytest.fixture
@@ -138,7 +139,7 @@ async def test_espeak_is_handed_no_control_character(hostile: Content, tmp_path:
         process = speaker.process
         assert process is not None
         await process.wait()
-    await speaker.aclose()
+    await close(speaker)
     said = heard.read_text(encoding="utf-8")
     assert not forbidden_in(said), sorted(set(forbidden_in(said)))  # ... what is said does not
     assert said.count(SEEN) >= len(texts)

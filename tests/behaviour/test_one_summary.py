@@ -11,7 +11,7 @@ from tests.apps import make_app, shipped_content
 from walkthrough.content.model import STEP_ORDER
 from walkthrough.plain import run_plain
 from walkthrough.screens.summary import SummaryScreen
-from walkthrough.speech.spoken import said, screen_text
+from walkthrough.speech.reader import said, screen_text
 from walkthrough.widgets.answer_row import FLAG_MARK
 from walkthrough.widgets.text import MarkedLines
 from walkthrough.wording import summarise

@@ -6,8 +6,8 @@ from tests.apps import shipped_content
 from tests.support.speech import RecordingSpeaker
 from walkthrough.app import Settings, WalkthroughApp
 from walkthrough.content.model import STEP_ORDER
+from walkthrough.speech.reader import plain
 from walkthrough.speech.speaker import NullSpeaker
-from walkthrough.speech.spoken import plain
 from walkthrough.widgets.keybar import KeyBar
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from tests.apps import shipped_content
 from walkthrough.app import Settings, WalkthroughApp
-from walkthrough.content.handoff import Handoff
+from walkthrough.content.model import Handoff
 from walkthrough.handoff import PrintResult
 from walkthrough.kiosk.app import KioskApp
 from walkthrough.screens.summary import SummaryScreen

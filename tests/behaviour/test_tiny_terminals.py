@@ -14,9 +14,8 @@ from tests.apps import make_app, shipped_content
 from walkthrough.content.model import STEP_ORDER
 from walkthrough.kiosk.dialogs import IdleWarning, StaffPinPrompt
 from walkthrough.kiosk.pin import hash_pin
-from walkthrough.screens.base import StepScreen
+from walkthrough.screens.base import MIN_HEIGHT, MIN_WIDTH, StepScreen, size_classes
 from walkthrough.screens.dialogs import ConfirmDialog, HelpScreen
-from walkthrough.screens.sizes import MIN_HEIGHT, MIN_WIDTH, size_classes
 from walkthrough.session import Answer
 from walkthrough.widgets.answer_row import AnswerRow
 from walkthrough.widgets.body import Body

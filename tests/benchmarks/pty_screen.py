@@ -27,27 +27,33 @@ RIGHT = "\x1b[C"
 LEFT = "\x1b[D"
 
 
-def child_env() -> dict[str, str]:
+def child_env(rows: int = 24, cols: int = 80, root: Path = ROOT) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.pop("TEXTUAL", None)  # no devtools / debug features
     env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
     env["TERM"] = "xterm-256color"
     env["COLORTERM"] = "truecolor"
-    env["PYTHONPATH"] = str(ROOT)
-    env["LINES"], env["COLUMNS"] = "24", "80"
+    env["PYTHONPATH"] = str(root)
+    env["LINES"], env["COLUMNS"] = str(rows), str(cols)
     return env
 
 
 class Terminal:
     """One child process on a pty of `rows` x `cols`, and the screen a terminal would show."""
 
-    def __init__(self, argv: Sequence[str], rows: int = 24, cols: int = 80) -> None:
+    def __init__(
+        self, argv: Sequence[str], rows: int = 24, cols: int = 80, root: Path = ROOT
+    ) -> None:
         self.screen = pyte.Screen(cols, rows)
         self.stream = pyte.ByteStream(self.screen)
         self.started = time.perf_counter()
         self.child = pexpect.spawn(
-            argv[0], list(argv[1:]), dimensions=(rows, cols), env=child_env(), cwd=str(ROOT)
+            argv[0],
+            list(argv[1:]),
+            dimensions=(rows, cols),
+            env=child_env(rows, cols, root),
+            cwd=str(root),
         )
         self.child.delaybeforesend = None
         """pexpect sleeps 50 ms before each send unless told not to; a key press is timed from

@@ -7,8 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from walkthrough.content import bundled_content_dir, load_content
-from walkthrough.content.problems import ContentError
+from walkthrough.content import ContentError, bundled_content_dir, load_content
 from walkthrough.plain import run_plain_stdio
 
 EXIT_CONTENT_ERROR = 1

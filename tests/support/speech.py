@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 from pathlib import Path
 
 from walkthrough.speech.espeak import (
     DEFAULT_RATE,
     SPEECH_PACKAGE,
+    EspeakSpeaker,
     espeak_command,
     find_espeak,
     spoken_bytes,
@@ -42,6 +44,12 @@ class RecordingSpeaker:
     @property
     def last(self) -> tuple[str, str] | None:
         return self.said[-1] if self.said else None
+
+
+async def close(speaker: EspeakSpeaker) -> None:
+    """Stop, and wait until every stopped espeak-ng process has really ended."""
+    speaker.stop()
+    await asyncio.gather(*speaker._reaping, return_exceptions=True)
 
 
 def render_to_wav(text: str, language: str, path: Path | str, rate: int = DEFAULT_RATE) -> None:

@@ -17,18 +17,17 @@ import pytest
 
 from tests.conftest import content_copy
 from walkthrough import markdown
-from walkthrough.content import load_content
+from walkthrough.content import MAX_FILE_BYTES, load_content
 from walkthrough.content.cache import (
     CACHE_ENV,
     Saved,
-    _texts,
     cache_dir,
     fingerprint,
     load_saved,
     save,
 )
 from walkthrough.content.codec import from_data
-from walkthrough.content.folder import MAX_FILE_BYTES
+from walkthrough.content.model import texts
 from walkthrough.loading import load
 from walkthrough.widgets.text import parse_prose, plain_blocks
 
@@ -77,7 +76,7 @@ def test_the_saved_markdown_is_the_same_documents(root: Path, keep: Path) -> Non
     content = load_content(root)
     save(root, keep, content)
     saved = from_data(Saved, json.loads(saved_payload(keep)))
-    documents = markdown.read_all(dict.fromkeys(_texts(content)))
+    documents = markdown.read_all(dict.fromkeys(texts(content)))
     assert saved.documents == documents  # tuples of Paragraphs of tuples, as the parser made
     assert all(type(document) is tuple for document in saved.documents.values())
     assert saved.content == content

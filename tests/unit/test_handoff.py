@@ -14,13 +14,13 @@ import pytest
 from tests.conftest import content_copy
 from tests.printing import pdf_text, squeezed
 from walkthrough.content import Content, bundled_content_dir, load_content
-from walkthrough.content.handoff import Handoff
 from walkthrough.content.loader import validate
+from walkthrough.content.model import Handoff
 from walkthrough.handoff import make_pdf, print_slip, slip_lines
-from walkthrough.handoff.command import print_test, sample_session
 from walkthrough.handoff.cups import send
 from walkthrough.handoff.slip import Line
 from walkthrough.session import Answer, Session
+from walkthrough.tools import run_tool, sample_session
 from walkthrough.wording import summarise
 
 NOW = datetime(2026, 12, 1, 9, 30)
@@ -174,7 +174,7 @@ def test_without_cups_the_result_says_why_and_never_the_answers(
 
 def test_the_pdf_library_loads_only_when_a_slip_is_made() -> None:
     code = (
-        "import sys\nimport walkthrough.handoff, walkthrough.handoff.command\n"
+        "import sys\nimport walkthrough.handoff, walkthrough.tools\n"
         "print('reportlab' in sys.modules)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -185,11 +185,11 @@ def test_print_test_without_a_printer_says_how_to_set_one(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     root = content_copy(tmp_path)
-    assert print_test(["--content", str(root)]) == 1
+    assert run_tool("print-test", ["--content", str(root)]) == 1
     assert "no printer is set: add 'handoff: {printer: QUEUE}'" in capsys.readouterr().err
     (root / "clinic.yaml").write_text(
         (root / "clinic.yaml").read_text() + "handoff: {printer: desk}\n", encoding="utf-8"
     )
     with pytest.raises(SystemExit, match="2"):
-        print_test(["--content", str(root), "--lang", "fr"])
+        run_tool("print-test", ["--content", str(root), "--lang", "fr"])
     assert f"no language 'fr' in {root}" in capsys.readouterr().err

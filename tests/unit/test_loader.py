@@ -17,10 +17,10 @@ import yaml
 from tests.conftest import content_copy
 from walkthrough.cli import main
 from walkthrough.content import Content, ContentError, bundled_content_dir, load_content
-from walkthrough.content.loader import load_or_exit_message
 from walkthrough.content.model import STEP_ORDER
 from walkthrough.content.sample import SAMPLE_CLINIC
 from walkthrough.content.yaml_source import MAX_DEPTH, MAX_FILE_BYTES, read_document
+from walkthrough.loading import load
 from walkthrough.safe_text import describe
 
 ORDER = ", ".join(STEP_ORDER)
@@ -200,13 +200,12 @@ def test_walkthrough_check_lists_every_problem_and_exits_1(
     assert err[1].startswith(f"{root}/en/ui.yaml:")
 
 
-def test_load_or_exit_message() -> None:
-    content, message = load_or_exit_message(bundled_content_dir())
-    assert content is not None and message == ""
-    content, message = load_or_exit_message(Path("/no/such/folder"))
-    assert content is None
-    assert message == (
-        "/no/such/folder:1:1: content folder not found\n1 problem found in /no/such/folder"
+def test_load_prints_every_problem_and_how_many(capsys: pytest.CaptureFixture[str]) -> None:
+    assert load(bundled_content_dir()) is not None
+    assert capsys.readouterr().err == ""
+    assert load(Path("/no/such/folder")) is None
+    assert capsys.readouterr().err == (
+        "/no/such/folder:1:1: content folder not found\n1 problem found in /no/such/folder\n"
     )
 
 

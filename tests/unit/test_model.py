@@ -10,6 +10,7 @@ import pytest
 from pydantic import ValidationError
 
 from tests.apps import shipped_content
+from walkthrough.content import ContentError, Problem
 from walkthrough.content.loader import validate
 from walkthrough.content.messages import describe
 from walkthrough.content.model import (
@@ -30,7 +31,6 @@ from walkthrough.content.model import (
     SummaryStep,
     WelcomeStep,
 )
-from walkthrough.content.problems import ContentError, Problem
 
 CLINIC = {
     "name": "Test Clinic",

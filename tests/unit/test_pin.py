@@ -13,8 +13,15 @@ import pytest
 
 from walkthrough.cli import main
 from walkthrough.kiosk import pin as pin_module
-from walkthrough.kiosk.limits import ErrorBudget, StaffLock
-from walkthrough.kiosk.pin import ENV_VAR, PinHash, PinHashError, configured_hash, hash_pin
+from walkthrough.kiosk.pin import (
+    ENV_VAR,
+    PinHash,
+    PinHashError,
+    StaffLock,
+    configured_hash,
+    hash_pin,
+)
+from walkthrough.kiosk.process import ErrorBudget
 
 HASH_SHAPE = re.compile(r"^scrypt\$n=16384,r=8,p=1\$[A-Za-z0-9+/]+=*\$[A-Za-z0-9+/]+=*$")
 

@@ -7,8 +7,7 @@ from textual.content import Content
 
 from walkthrough.markdown import BULLET
 from walkthrough.widgets.keybar import keybar_lines
-from walkthrough.widgets.linebreak import wrap
-from walkthrough.widgets.text import hanging, parse_prose, plain_blocks, wrap_blocks
+from walkthrough.widgets.text import hanging, parse_prose, plain_blocks, wrap, wrap_blocks
 
 
 def lines(source: str, width: int) -> list[str]:

@@ -16,7 +16,7 @@ from walkthrough.content.model import (
     SummaryStep,
     WelcomeStep,
 )
-from walkthrough.speech.spoken import plain
+from walkthrough.speech.reader import plain
 
 AVERAGE_LIMIT = 6.0
 SCREEN_LIMIT = 8.0

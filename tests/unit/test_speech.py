@@ -13,14 +13,14 @@ import pytest
 import yaml
 
 from tests.fixtures_content import write_minimal_content
-from tests.support.speech import RecordingSpeaker
+from tests.support.speech import RecordingSpeaker, close
 from walkthrough.content import Content, load_content
 from walkthrough.content.model import STEP_ORDER, CheckItem, FaqStep
 from walkthrough.session import Answer, Session
 from walkthrough.speech import espeak
 from walkthrough.speech.espeak import SPEECH_PACKAGE, EspeakSpeaker, espeak_command, find_espeak
+from walkthrough.speech.reader import checklist_item_text, faq_answer_text, plain, screen_text
 from walkthrough.speech.speaker import NullSpeaker, Speaker, make_speaker
-from walkthrough.speech.spoken import checklist_item_text, faq_answer_text, plain, screen_text
 
 MARKDOWN_SYMBOLS = ("#", "*", "_", "`")
 MISSING = (
@@ -315,7 +315,7 @@ async def test_espeak_stop_terminates_at_once(tmp_path: Path) -> None:
     assert time.monotonic() - started < 0.1, "stop() blocked the event loop"
     assert not speaker.speaking
     assert await asyncio.wait_for(process.wait(), 2) == -15
-    await speaker.aclose()
+    await close(speaker)
 
 
 async def test_espeak_stop_kills_a_process_that_ignores_terminate(
@@ -338,7 +338,7 @@ async def test_espeak_stop_kills_a_process_that_ignores_terminate(
         speaker.stop()
         assert not speaker.speaking
         assert await asyncio.wait_for(process.wait(), 3) == -9
-        await speaker.aclose()
+        await close(speaker)
     finally:
         if process.returncode is None:  # do not leave a stubborn stand-in running if this fails
             process.kill()
@@ -360,7 +360,7 @@ async def test_espeak_new_say_and_overlapping_says_leave_one_voice(tmp_path: Pat
             break
         await asyncio.sleep(0.02)
     assert alive == [last.pid], f"more than one voice left speaking: {alive}"
-    await speaker.aclose()
+    await close(speaker)
     assert not speaker.speaking and last.returncode is not None
 
 
@@ -385,7 +385,7 @@ async def test_real_espeak_starts_and_stop_ends_it_quickly() -> None:
     # With a sound card this text lasts minutes; only stop() can end it within a second.
     await asyncio.wait_for(process.wait(), 1)
     assert process.returncode is not None
-    await speaker.aclose()
+    await close(speaker)
 
 
 async def test_espeak_without_the_program_is_unavailable_and_silent(

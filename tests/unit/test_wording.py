@@ -12,7 +12,7 @@ from walkthrough.content import Content, load_content
 from walkthrough.content.model import AnswerLetters
 from walkthrough.markdown import BULLET
 from walkthrough.session import Answer, Session
-from walkthrough.speech.spoken import plain
+from walkthrough.speech.reader import plain
 from walkthrough.widgets.text import parse_prose, plain_blocks
 from walkthrough.wording import (
     Answered,

@@ -1,26 +1,62 @@
-"""The content layer: typed models and the YAML loader (no Textual here).
-
-The loader (and PyYAML with it) is imported only when content is read from its files: a start
-that finds a checked copy (walkthrough.content.cache) does without it.
-"""
+"""The content: where it is, which of its files are read, and the problems a check finds."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
 
-from walkthrough.content.folder import bundled_content_dir
 from walkthrough.content.model import Content, Language
-from walkthrough.content.problems import ContentError, Problem
-
-if TYPE_CHECKING:
-    from walkthrough.content.loader import load_content
 
 __all__ = ["Content", "ContentError", "Language", "Problem", "bundled_content_dir", "load_content"]
 
+CLINIC_FILE = "clinic.yaml"
+MAX_FILE_BYTES = 256 * 1024  # the largest content file read; a larger one is refused unread
 
-def __getattr__(name: str) -> Any:
-    if name == "load_content":
-        from walkthrough.content import loader
 
-        return getattr(loader, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong in a content file, with where it is: `path:line:col: message`."""
+
+    path: Path
+    line: int
+    col: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}: {self.message}"
+
+
+class ContentError(Exception):
+    """The content could not be loaded; `problems` lists every reason at once, in order."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(set(problems))
+        super().__init__("\n".join(map(str, self.problems)))
+
+
+def load_content(root: Path) -> Content:
+    """Read and check every file under `root`; raise ContentError naming every problem found."""
+    from walkthrough.content import loader  # PyYAML and pydantic only when files are read
+
+    return loader.load_content(root)
+
+
+def bundled_content_dir() -> Path:
+    """The content that ships with the package (or, in a checkout, the repository's)."""
+    package = Path(__file__).resolve().parent.parent
+    shipped = package / "_content"
+    return shipped if shipped.is_dir() else package.parent / "content"
+
+
+def language_files(root: Path, code: str) -> tuple[Path, Path]:
+    """The interface words and the steps of one language."""
+    return root / code / "ui.yaml", root / code / "steps.yaml"
+
+
+def files_read(root: Path, languages: Iterable[str]) -> list[Path]:
+    """Every file the loader reads for a clinic offering `languages` (each once), and no other."""
+    per_language = (
+        path for code in dict.fromkeys(languages) for path in language_files(root, code)
+    )
+    return [root / CLINIC_FILE, *per_language]

@@ -1,10 +1,4 @@
-"""The building blocks every content model uses: the kinds of text, and strict checking.
-
-The models are plain frozen dataclasses, so reading the checked copy of the content at start-up
-(walkthrough.content.cache) needs no validation library. Pydantic checks the YAML against
-them (walkthrough.content.loader): the markers below tell it the rules, and are only consulted
-when a full check runs, so pydantic is imported only then.
-"""
+"""The kinds of text the content models use, and the rules pydantic checks (only a full check)."""
 
 from __future__ import annotations
 
@@ -17,8 +11,8 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class TextRule:
-    """A string, never anything YAML turns into another type (true/false, numbers)."""
+class Rule:
+    """Text (never YAML's true/false or numbers) within these limits; a list's least length."""
 
     min_length: int | None = None
     max_length: int | None = None
@@ -29,22 +23,14 @@ class TextRule:
     ) -> CoreSchema:
         from pydantic_core import core_schema
 
+        if source is not str:
+            return {**handler(source), "min_length": self.min_length}
         return core_schema.str_schema(
             min_length=self.min_length,
             max_length=self.max_length,
             pattern=self.pattern,
             strict=True,
         )
-
-
-@dataclass(frozen=True)
-class NotEmpty:
-    """A list with at least one item."""
-
-    def __get_pydantic_core_schema__(
-        self, source: Any, handler: GetCoreSchemaHandler
-    ) -> CoreSchema:
-        return {**handler(source), "min_length": 1}
 
 
 @dataclass(frozen=True)
@@ -61,18 +47,14 @@ class TaggedBy:
         return handler.generate_schema(Annotated[source, Field(discriminator=self.key)])
 
 
-Text = Annotated[str, TextRule(min_length=1, max_length=4000)]
-"""A non-empty piece of patient text (plain text or Markdown, never Rich markup)."""
-Short = Annotated[str, TextRule(min_length=1, max_length=120)]
-"""A label, title or button: one short line."""
-Ident = Annotated[str, TextRule(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
-"""An id: lower-case letters, digits and _, starting with a letter."""
-Secret = Annotated[str, TextRule()]
-"""Any text (a hash, a setting), but text."""
+NotEmpty = Rule(min_length=1)  # a list with at least one item
+Text = Annotated[str, Rule(min_length=1, max_length=4000)]  # patient text, plain or Markdown
+Short = Annotated[str, Rule(min_length=1, max_length=120)]  # a label, title or button: one line
+Ident = Annotated[str, Rule(pattern=r"^[a-z][a-z0-9_]{0,39}$")]  # lower-case letters, digits, _
+AnyText = Annotated[str, Rule()]  # text of any length (a hash, a setting), but text
 
 
 class Strict:
-    """Unknown keys, wrong types and missing fields are all errors. Every content model is a
-    subclass, declared `@dataclass(frozen=True, kw_only=True)`."""
+    """Unknown keys, wrong types and missing fields are all errors (every content model)."""
 
     __pydantic_config__ = {"extra": "forbid"}

@@ -1,52 +1,46 @@
-"""A checked copy of the content, kept between runs so that the walkthrough starts quickly.
-
-Reading the YAML files and checking them against the models is most of what the walkthrough
-does before its first screen. After a full check passes, the checked content is saved; the
-next start uses that copy only if every file the loader reads is, byte for byte, the one it was
-made from, and the walkthrough's content code is the same. Any edit, by anyone, means a full
-check again, so broken content is still refused (and never saved). `walkthrough check` always
-checks in full.
-
-Where: `$WALKTHROUGH_CACHE_DIR`, else `$XDG_CACHE_HOME/walkthrough`, else
-`~/.cache/walkthrough`. `WALKTHROUGH_CACHE_DIR=off` turns it off. One file per content folder:
-a line with a SHA-256 of what it depends on and of the rest of the file, then the content as
-JSON (walkthrough.content.codec), which is only data: reading it can never run code. It is
-read only from a folder and a file that belong to this user and that no one else can write to,
-checked on what was opened, not on a path (walkthrough.content.private_file); anything odd
-about it means a full check, never an error. It also keeps every text of the content read as
-Markdown (walkthrough.markdown), so the first screen is drawn without a Markdown parser.
-"""
+"""The checked copy of the content, kept between runs as JSON in a file only this user can write."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import os
+import secrets
 import stat
 import sys
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, fields, is_dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from walkthrough import __version__, keys, markdown, safe_text
+from walkthrough.content import MAX_FILE_BYTES, files_read
 from walkthrough.content.codec import from_data, to_data
-from walkthrough.content.folder import MAX_FILE_BYTES, files_read
-from walkthrough.content.model import Content
-from walkthrough.content.private_file import read_private, write_private
+from walkthrough.content.model import Content, texts
 
+# The copy (the content and its texts read as Markdown) is used only while every file the loader
+# reads and the content code are byte for byte the same; anything odd about it means a full
+# check, never an error. It is read and written with fstat on what was opened (never on a path,
+# which could be swapped in between), and never through a link.
 CACHE_ENV = "WALKTHROUGH_CACHE_DIR"
 OFF = "off"
 FORMAT = b"walkthrough content copy 3 (JSON)"
-CODE = Path(__file__).resolve().parent
-MARKDOWN = Path(markdown.__file__).resolve()
-SAFE_TEXT = Path(safe_text.__file__).resolve()
-KEYS = Path(keys.__file__).resolve()
-"""The content code, the Markdown reader, the characters content may not hold and the keys the
-check keeps answer letters clear of: any change to them makes every saved copy stale."""
+# The content code, and the modules whose rules its check uses: a change to any of them makes
+# every saved copy stale.
+CODE = (
+    Path(__file__).resolve().parent,
+    *(Path(str(module.__file__)).resolve() for module in (markdown, safe_text, keys)),
+)
+# A copy is a little over twice its files' size (the text, and the same read as Markdown), at
+# most 256 KiB each, for a few languages. A larger copy is neither written nor read.
 MAX_SAVED_BYTES = 32 * 2**20
-"""A copy is a little over twice the size of the files it comes from (its text, and the same
-text read as Markdown); the loader reads at most 256 KiB a file, and clinics offer a few
-languages. A larger copy is neither written nor read."""
+# Where these safe opens cannot be made (not a POSIX system), nothing is read or written.
+SUPPORTED = all(hasattr(os, name) for name in ("O_NOFOLLOW", "O_DIRECTORY", "getuid"))
+SUPPORTED = SUPPORTED and os.open in os.supports_dir_fd
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+_FOLDER = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _NOFOLLOW
+# O_NONBLOCK: a FIFO in the file's place must not hang the start (no effect on a regular file).
+READ = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW
 
 
 @dataclass(frozen=True)
@@ -64,19 +58,16 @@ def cache_dir(environ: Mapping[str, str] = os.environ) -> Path | None:
         return None
     if chosen:
         return Path(chosen)
-    base = environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "walkthrough"
+    return Path(environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "walkthrough"
 
 
 def fingerprint(root: Path, languages: Iterable[str]) -> bytes:
-    """What a copy of the content in `root` depends on: the content code, the versions, and
-    exactly the files the loader reads when clinic.yaml offers `languages` (clinic.yaml is one
-    of them, so while it is unchanged, so is that list). Other files are not even opened.
-    (The copy holds plain dataclasses, so the validation library's version does not matter.)"""
+    """What a copy depends on: the code, the versions, and exactly the files the loader reads."""
     digest = hashlib.sha256(FORMAT)
     for part in (__version__, sys.version):
         digest.update(part.encode() + b"\0")
-    for code in (*sorted(CODE.glob("*.py")), MARKDOWN, SAFE_TEXT, KEYS):
+    folder, *modules = CODE
+    for code in (*sorted(folder.glob("*.py")), *modules):
         digest.update(code.name.encode() + b"\0" + hashlib.sha256(code.read_bytes()).digest())
     for path in files_read(root, languages):
         digest.update(str(path.relative_to(root)).encode() + b"\0" + _content_file(path) + b"\0")
@@ -105,12 +96,11 @@ def save(root: Path, directory: Path | None, content: Content) -> None:
     """Keep a checked copy for the next start (quietly skipped if it cannot be written)."""
     if directory is None:
         return
-    saved = Saved(content, markdown.read_all(dict.fromkeys(_texts(content))))
+    saved = Saved(content, markdown.read_all(dict.fromkeys(texts(content))))
     try:
         text = json.dumps(to_data(saved), ensure_ascii=False, separators=(",", ":"))
         payload = text.encode("utf-8")
-        # Only a copy that reads back as the same content is worth keeping.
-        if from_data(Saved, json.loads(payload)) != saved:
+        if from_data(Saved, json.loads(payload)) != saved:  # it must read back the same
             return
         data = _check(root, content, payload) + b"\n" + payload
         if len(data) <= MAX_SAVED_BYTES:
@@ -120,46 +110,80 @@ def save(root: Path, directory: Path | None, content: Content) -> None:
 
 
 def _check(root: Path, content: Content, payload: bytes) -> bytes:
-    """The file's first line: a copy is used only for the files it was made from, and only
-    while it is whole (a damaged text would otherwise still read as JSON)."""
+    """The first line: the copy is for these files, and whole (damaged text may still be JSON)."""
     digest = hashlib.sha256(fingerprint(root, content.clinic.languages))
     digest.update(payload)
     return digest.hexdigest().encode("ascii")
 
 
 def _content_file(path: Path) -> bytes:
-    """A content file's digest. A file over the loader's limit is not read, only measured: the
-    loader refuses it, so the copy must not be used and the full check must say why."""
+    """A content file's digest; one over the loader's limit is not read (the check says why)."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        fd = os.open(path, READ)
     except OSError as error:
         return f"cannot open ({error.errno})".encode()
-    with open(fd, "rb") as file:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            return b"not a file"
-        if info.st_size > MAX_FILE_BYTES:
-            return f"too large ({info.st_size} bytes)".encode()
-        data = file.read(info.st_size + 1)  # +1: to see if it grew since fstat
-    if len(data) != info.st_size:
-        return b"changed while read"
-    return b"sha256 " + hashlib.sha256(data).digest()
-
-
-def _texts(value: object) -> Iterator[str]:
-    """Every piece of text in the content."""
-    if isinstance(value, str):
-        yield value
-    elif is_dataclass(value):
-        for field in fields(value):
-            yield from _texts(getattr(value, field.name))
-    elif isinstance(value, Mapping):
-        for item in value.values():
-            yield from _texts(item)
-    elif isinstance(value, (tuple, list)):
-        for item in value:
-            yield from _texts(item)
+    data = read_opened(fd, MAX_FILE_BYTES, lambda info: stat.S_ISREG(info.st_mode))
+    return b"unreadable" if data is None else b"sha256 " + hashlib.sha256(data).digest()
 
 
 def _name_for(root: Path) -> str:
     return "content-" + hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:32] + ".json"
+
+
+def read_opened(fd: int, limit: int, accept: Callable[[os.stat_result], bool]) -> bytes | None:
+    """The file open on `fd` (then closed); None if refused by fstat, too large, or changing."""
+    with open(fd, "rb") as file:
+        info = os.fstat(fd)
+        if not (accept(info) and info.st_size <= limit):
+            return None
+        data = file.read(info.st_size + 1)  # +1: to see if it grew since fstat
+    return data if len(data) == info.st_size else None
+
+
+def read_private(folder: Path, name: str, limit: int) -> bytes | None:
+    """`folder/name`; None if either is a link, odd, or not only this user's. OSError if missing."""
+    folder_fd = _open_folder(folder) if SUPPORTED else None
+    if folder_fd is None:
+        return None
+    try:
+        fd = os.open(name, READ | _NOFOLLOW, dir_fd=folder_fd)
+    finally:
+        os.close(folder_fd)
+    return read_opened(fd, limit, lambda info: _private(info, stat.S_ISREG))
+
+
+def write_private(folder: Path, name: str, data: bytes) -> None:
+    """Replace `folder/name` (made for this user only) with `data` whole: never half a file."""
+    if not SUPPORTED:
+        return
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder_fd = _open_folder(folder)
+    if folder_fd is None:
+        return
+    temporary = f".saving-{secrets.token_hex(8)}"
+    try:
+        fd = os.open(temporary, _CREATE, 0o600, dir_fd=folder_fd)
+        try:
+            with open(fd, "wb") as file:
+                file.write(data)
+            os.replace(temporary, name, src_dir_fd=folder_fd, dst_dir_fd=folder_fd)
+        except BaseException:
+            os.unlink(temporary, dir_fd=folder_fd)
+            raise
+    finally:
+        os.close(folder_fd)
+
+
+def _open_folder(folder: Path) -> int | None:
+    """`folder` open, if it is this user's real folder (no link) only they may write to."""
+    fd = os.open(folder, _FOLDER)
+    if _private(os.fstat(fd), stat.S_ISDIR):
+        return fd
+    os.close(fd)
+    return None
+
+
+def _private(info: os.stat_result, is_kind: Callable[[int], bool]) -> bool:
+    """The right kind, owned by this user, and no one else may write to it."""
+    owner = info.st_uid == os.getuid()
+    return is_kind(info.st_mode) and owner and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)

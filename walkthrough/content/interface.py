@@ -40,8 +40,7 @@ class KeyNames(Strict):
 
 @dataclass(frozen=True, kw_only=True)
 class AnswerLetters(Strict):
-    """Letters that also answer the checklist, on top of the digits 1, 2 and 3 (which answer
-    in every language). Each is optional; a letter is shown on its answer button."""
+    """Optional letters that answer the checklist too, besides 1, 2 and 3 (shown on the buttons)."""
 
     answer_yes: Short | None = None
     answer_no: Short | None = None
@@ -96,8 +95,6 @@ class HandoffWords(Strict):
 
 @dataclass(frozen=True, kw_only=True)
 class Interface(Strict):
-    """`content/<lang>/ui.yaml`: every word of the interface around the steps."""
-
     language_name: Short
     app_title: Short
     disclaimer: Short
@@ -120,8 +117,7 @@ class Interface(Strict):
     staff: StaffPrompt
     theme_changed: Short
     speech_missing: Text
-    too_small: Short
-    """Shown instead of a screen while the window is too small to read it."""
+    too_small: Short  # shown instead of a screen while the window is too small to read it
     welcome_keys: Text
     faq_keys: Text
     question_counter: Short

@@ -8,21 +8,11 @@ from typing import Any, TypeVar
 
 from pydantic import TypeAdapter, ValidationError
 
-from walkthrough.content.answer_letters import check_answer_letters
+from walkthrough.content import CLINIC_FILE, ContentError, Problem, language_files
 from walkthrough.content.base import Strict
-from walkthrough.content.folder import CLINIC_FILE, language_files, languages_read
 from walkthrough.content.messages import describe
-from walkthrough.content.model import (
-    STEP_KINDS,
-    STEP_ORDER,
-    ClinicSettings,
-    Content,
-    Interface,
-    Language,
-    StepsFile,
-)
-from walkthrough.content.problems import ContentError, Problem
-from walkthrough.content.structure import check_steps, compare_languages
+from walkthrough.content.model import ClinicSettings, Content, Interface, Language, StepsFile
+from walkthrough.content.structure import check_answer_letters, check_steps, compare_languages
 from walkthrough.content.yaml_source import Document, Loc, read_document
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -37,37 +27,34 @@ def load_content(root: Path) -> Content:
     problems: list[Problem] = []
     if not root.is_dir():
         raise ContentError([Problem(root, 1, 1, "content folder not found")])
-    clinic_doc = _read(root / CLINIC_FILE, problems, (), None)
-    clinic = _validate(clinic_doc, ClinicSettings, problems) if clinic_doc else None
+    clinic_doc = _read(root / CLINIC_FILE, problems)
+    clinic = _validate(clinic_doc, ClinicSettings, problems)
     if clinic_doc is None or clinic is None:
         raise ContentError(problems)
-    clinic_values = {
-        "clinic_name": clinic.name,
-        "clinic_phone": clinic.phone,
-        "emergency_number": clinic.emergency_number,
-    }
+    values = {"clinic_name": clinic.name, "clinic_phone": clinic.phone}
+    values["emergency_number"] = clinic.emergency_number
     if clinic.default_language not in clinic.languages:
-        default = clinic.default_language
-        offered = ", ".join(clinic.languages)
+        default, offered = clinic.default_language, ", ".join(clinic.languages)
         message = f"default_language '{default}' is not one of the languages offered ({offered})"
         problems.append(clinic_doc.problem(("default_language",), message))
     languages: dict[str, Language] = {}
     documents: dict[str, Document] = {}
-    for code in languages_read(clinic.languages):
-        folder = root / code
-        if not folder.is_dir():
+    for code in dict.fromkeys(clinic.languages):
+        if not (root / code).is_dir():
             where = ("languages", clinic.languages.index(code))
-            problems.append(clinic_doc.problem(where, f"language '{code}' has no folder {folder}"))
+            problems.append(
+                clinic_doc.problem(where, f"language '{code}' has no folder {root / code}")
+            )
             continue
         ui_file, steps_file = language_files(root, code)
-        ui_doc = _read(ui_file, problems, UI_PLACEHOLDERS, clinic_values)
-        ui = _validate(ui_doc, Interface, problems) if ui_doc else None
+        ui_doc = _read(ui_file, problems, values, UI_PLACEHOLDERS)
+        ui = _validate(ui_doc, Interface, problems)
         if ui_doc and ui:
             problems.extend(check_answer_letters(ui_doc, ui))
-        steps_doc = _read(steps_file, problems, (), clinic_values)
-        steps = _validate(steps_doc, StepsFile, problems) if steps_doc else None
+        steps_doc = _read(steps_file, problems, values)
+        steps = _validate(steps_doc, StepsFile, problems)
         if steps_doc and steps:
-            found = check_steps(steps_doc, steps.steps, STEP_ORDER, STEP_KINDS)
+            found = check_steps(steps_doc, steps.steps)
             problems.extend(found)
             documents[code] = steps_doc
             if ui and not found:
@@ -82,74 +69,54 @@ def load_content(root: Path) -> Content:
 def _read(
     path: Path,
     problems: list[Problem],
-    allowed: tuple[str, ...],
-    clinic_values: dict[str, str] | None,
+    clinic_values: dict[str, str] | None = None,
+    allowed: tuple[str, ...] = (),
 ) -> Document | None:
+    """One file, with the clinic's details put into its text (when given)."""
     if not path.is_file():
         problems.append(Problem(path, 1, 1, "file is missing"))
         return None
     document, found = read_document(path)
     problems.extend(found)
-    if document is None:
-        return None
-    if clinic_values is not None:
-        placeholder_problems: list[Problem] = []
-        document.data = _fill(
-            document, document.data, (), clinic_values, allowed, placeholder_problems
-        )
-        problems.extend(placeholder_problems)
+    if document is None or clinic_values is None:
+        return document
+    known = ", ".join("{%s}" % name for name in (*CLINIC_PLACEHOLDERS, *allowed))
+
+    def fill(value: Any, loc: Loc) -> Any:
+        """Put the clinic's details into the text; report any placeholder we do not know."""
+        if isinstance(value, dict):
+            return {key: fill(item, (*loc, key)) for key, item in value.items()}
+        if isinstance(value, list):
+            return [fill(item, (*loc, index)) for index, item in enumerate(value)]
+        if not isinstance(value, str):
+            return value
+
+        def replace(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if name not in clinic_values and name not in allowed:
+                message = f"unknown placeholder {{{name}}}; use one of {known}"
+                problems.append(document.problem(loc, message))
+            return clinic_values.get(name, match.group(0))
+
+        return PLACEHOLDER.sub(replace, value)
+
+    document.data = fill(document.data, ())
     return document
-
-
-def _fill(
-    document: Document,
-    value: Any,
-    loc: Loc,
-    clinic_values: dict[str, str],
-    allowed: tuple[str, ...],
-    problems: list[Problem],
-) -> Any:
-    """Put the clinic's details into the text; report any placeholder we do not know."""
-    if isinstance(value, dict):
-        return {
-            k: _fill(document, v, (*loc, k), clinic_values, allowed, problems)
-            for k, v in value.items()
-        }
-    if isinstance(value, list):
-        return [
-            _fill(document, v, (*loc, i), clinic_values, allowed, problems)
-            for i, v in enumerate(value)
-        ]
-    if not isinstance(value, str):
-        return value
-
-    def replace(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name in clinic_values:
-            return clinic_values[name]
-        if name not in allowed:
-            known = ", ".join("{%s}" % n for n in (*CLINIC_PLACEHOLDERS, *allowed))
-            problems.append(
-                document.problem(loc, f"unknown placeholder {{{name}}}; use one of {known}")
-            )
-        return match.group(0)
-
-    return PLACEHOLDER.sub(replace, value)
-
-
-def validate(model: type[M], data: object) -> M:
-    """Check `data` (from a YAML file) against a content model; raises pydantic's
-    ValidationError with every problem."""
-    checker: TypeAdapter[M] | None = _checkers.get(model)
-    if checker is None:
-        checker = _checkers[model] = TypeAdapter(model)
-    return checker.validate_python(data)
 
 
 _checkers: dict[type[Strict], TypeAdapter[Any]] = {}  # building one costs more than a check
 
 
-def _validate(document: Document, model: type[M], problems: list[Problem]) -> M | None:
+def validate(model: type[M], data: object) -> M:
+    """Check data from a YAML file against a content model (ValidationError names every fault)."""
+    checker = _checkers.get(model) or _checkers.setdefault(model, TypeAdapter(model))
+    checked: M = checker.validate_python(data)
+    return checked
+
+
+def _validate(document: Document | None, model: type[M], problems: list[Problem]) -> M | None:
+    if document is None:
+        return None
     if not isinstance(document.data, dict):
         problems.append(document.problem((), "expected a list of 'key: value' lines at the top"))
         return None
@@ -162,13 +129,3 @@ def _validate(document: Document, model: type[M], problems: list[Problem]) -> M 
                 loc = (*loc, "kind")  # point at the unknown kind itself, not the start of the step
             problems.append(document.problem(loc, describe(detail)))
         return None
-
-
-def load_or_exit_message(root: Path) -> tuple[Content | None, str]:
-    """For the command line: the content, or the full error text to print."""
-    try:
-        return load_content(root), ""
-    except ContentError as error:
-        count = len(error.problems)
-        noun = "problem" if count == 1 else "problems"
-        return None, f"{error}\n{count} {noun} found in {root}"

@@ -2,34 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, fields, is_dataclass
 from typing import Annotated, Literal, Union, get_args
 
-from walkthrough.content.base import Ident, NotEmpty, Secret, Short, Strict, TaggedBy, Text
-from walkthrough.content.handoff import Handoff
-from walkthrough.content.interface import (
-    AnswerLetters,
-    Dialog,
-    IdleNotice,
-    Interface,
-    KeyLabels,
-    KeyNames,
-    StaffPrompt,
-)
+from walkthrough.content.base import AnyText, Ident, NotEmpty, Rule, Short, Strict, TaggedBy, Text
+from walkthrough.content.interface import AnswerLetters, Dialog, IdleNotice, Interface, StaffPrompt
 
-__all__ = [
-    "AnswerLetters",
-    "Dialog",
-    "IdleNotice",
-    "Interface",
-    "KeyLabels",
-    "KeyNames",
-    "StaffPrompt",
-    "Ident",
-    "Short",
-    "Strict",
-    "Text",
-]
+__all__ = ["AnswerLetters", "Dialog", "IdleNotice", "Interface", "StaffPrompt"]  # used from here
 
 StepId = Literal[
     "welcome",
@@ -46,41 +26,58 @@ STEP_ORDER: tuple[str, ...] = get_args(StepId)
 """The steps, in the order every language must have them."""
 
 
+QueueName = Annotated[str, Rule(pattern=r"^[^\s/\\'\"?#\x00-\x1f\x7f]{1,127}$")]
+"""A name CUPS accepts for a queue (lpadmin and the scheduler refuse the rest)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Handoff(Strict):
+    """clinic.yaml's `handoff`: the CUPS queue and paper of the practitioner's slip, and whether
+    a kiosk prints it as soon as the summary shows."""
+
+    printer: QueueName
+    paper: Literal["receipt-80mm", "a4", "letter"] = "receipt-80mm"
+    print_on_summary: bool = False
+
+
 @dataclass(frozen=True, kw_only=True)
 class ClinicSettings(Strict):
-    """`content/clinic.yaml`: who the clinic is, the number to call in an emergency where it
-    is, which languages it offers, and the printer for the practitioner's slip, if any."""
+    """`content/clinic.yaml`: the clinic, its emergency number, the languages it offers, and the
+    printer for the practitioner's slip, if any."""
 
     name: Short
     phone: Short
     emergency_number: Short
-    languages: Annotated[list[Ident], NotEmpty()]
+    languages: Annotated[list[Ident], NotEmpty]
     default_language: Ident
-    staff_pin_hash: Secret | None = None
+    staff_pin_hash: AnyText | None = None
     handoff: Handoff | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
-class WelcomeStep(Strict):
-    """The first screen: a greeting, and the languages to choose from."""
+class StepBase(Strict):
+    """What every step has: its id, its title, and a short title for the rail of steps."""
 
     id: StepId
-    kind: Literal["welcome"]
     title: Short
     short: Short
+
+
+@dataclass(frozen=True, kw_only=True)
+class WelcomeStep(StepBase):
+    """The first screen: a greeting, and the languages to choose from."""
+
+    kind: Literal["welcome"]
     body: Text
     language_prompt: Short
     spoken: Text | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
-class InfoStep(Strict):
+class InfoStep(StepBase):
     """A screen of plain explanation, written in Markdown."""
 
-    id: StepId
     kind: Literal["info"]
-    title: Short
-    short: Short
     body: Text
     spoken: Text | None = None
 
@@ -96,24 +93,18 @@ class Question(Strict):
 
 
 @dataclass(frozen=True, kw_only=True)
-class FaqStep(Strict):
+class FaqStep(StepBase):
     """Common questions, each opened and closed by the patient."""
 
-    id: StepId
     kind: Literal["faq"]
-    title: Short
-    short: Short
     intro: Text
-    items: Annotated[list[Question], NotEmpty()]
+    items: Annotated[list[Question], NotEmpty]
 
 
 @dataclass(frozen=True, kw_only=True)
 class CheckItem(Strict):
-    """A checklist question.
-
-    `caution`: a Yes or Not sure is flagged (something to tell the practitioner).
-    `confirm`: a No or Not sure is flagged (something to ask or check first).
-    """
+    """A checklist question: a `caution` flags Yes or Not sure (to tell the practitioner), a
+    `confirm` flags No or Not sure (to ask or check first)."""
 
     id: Ident
     kind: Literal["caution", "confirm"]
@@ -124,25 +115,19 @@ class CheckItem(Strict):
 
 
 @dataclass(frozen=True, kw_only=True)
-class ChecklistStep(Strict):
+class ChecklistStep(StepBase):
     """The safety checklist: every question needs an answer."""
 
-    id: StepId
     kind: Literal["checklist"]
-    title: Short
-    short: Short
     intro: Text
-    questions: Annotated[list[CheckItem], NotEmpty()]
+    questions: Annotated[list[CheckItem], NotEmpty]
 
 
 @dataclass(frozen=True, kw_only=True)
-class SummaryStep(Strict):
+class SummaryStep(StepBase):
     """The last screen: what to tell the practitioner, and what happens next."""
 
-    id: StepId
     kind: Literal["summary"]
-    title: Short
-    short: Short
     flagged_heading: Short
     nothing_flagged: Text
     next_steps: Text
@@ -150,15 +135,9 @@ class SummaryStep(Strict):
 
 
 Step = Annotated[
-    Union[WelcomeStep, InfoStep, FaqStep, ChecklistStep, SummaryStep],
-    TaggedBy("kind"),
+    Union[WelcomeStep, InfoStep, FaqStep, ChecklistStep, SummaryStep], TaggedBy("kind")
 ]
-STEP_KINDS = {
-    "welcome": "welcome",
-    "questions": "faq",
-    "checklist": "checklist",
-    "summary": "summary",
-}
+STEP_KINDS = dict(welcome="welcome", questions="faq", checklist="checklist", summary="summary")
 """The kind each special step must have; every other step is `info`."""
 
 
@@ -197,3 +176,16 @@ class Content(Strict):
     @property
     def default(self) -> Language:
         return self.languages[self.clinic.default_language]
+
+
+def texts(value: object, leave_out: frozenset[str] = frozenset()) -> Iterator[str]:
+    """Every piece of text in `value` (the content or a part of it), but in fields `leave_out`."""
+    if isinstance(value, str):
+        yield value
+    elif is_dataclass(value):
+        for field in fields(value):
+            if field.name not in leave_out:
+                yield from texts(getattr(value, field.name), leave_out)
+    elif isinstance(value, (list, tuple, dict)):
+        for item in value.values() if isinstance(value, dict) else value:
+            yield from texts(item, leave_out)

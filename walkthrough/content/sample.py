@@ -1,8 +1,4 @@
-"""The sample clinic's details, as shipped: every clinic puts in its own before patients use it.
-
-Kept here, once: `walkthrough check` warns while a clinic.yaml still has any of them, and a
-kiosk started on them logs the same warning.
-"""
+"""The sample clinic's details: `walkthrough check` and a kiosk's log warn while any are left."""
 
 from __future__ import annotations
 
@@ -13,17 +9,11 @@ SAMPLE_CLINIC: dict[str, str] = {
     "phone": "555-0100",  # 555-01xx numbers are reserved for fiction in North America
     "emergency_number": "911",  # right for the US and Canada only
 }
-"""The values of the bundled content/clinic.yaml, by key."""
-
-
-def still_sample(clinic: ClinicSettings) -> list[str]:
-    """The keys of clinic.yaml that still hold the sample's value."""
-    return [key for key, value in SAMPLE_CLINIC.items() if getattr(clinic, key).strip() == value]
 
 
 def sample_warning(clinic: ClinicSettings, where: str = "clinic.yaml") -> str | None:
     """A line telling staff which sample details are left in `where`, or None if none are."""
-    keys = still_sample(clinic)
+    keys = [key for key, value in SAMPLE_CLINIC.items() if getattr(clinic, key).strip() == value]
     if not keys:
         return None
     named = keys[0] if len(keys) == 1 else ", ".join(keys[:-1]) + " and " + keys[-1]

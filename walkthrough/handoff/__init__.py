@@ -1,8 +1,4 @@
-"""The printed hand-off slip for the practitioner: its words, its PDF, printing it (no Textual).
-
-`print_slip(session)` is the one call a front end makes; it takes a few seconds at most, so a
-screen runs it in a worker thread. The slip is never written to a file.
-"""
+"""The practitioner's printed slip: its words, its PDF (never written to a file), printing it."""
 
 from __future__ import annotations
 
@@ -26,8 +22,8 @@ def make_pdf(session: Session, now: datetime, extra: tuple[Line, ...] = ()) -> b
 def print_slip(
     session: Session, now: datetime | None = None, extra: tuple[Line, ...] = ()
 ) -> PrintResult:
-    """Print the session's slip on the clinic's printer (clinic.yaml `handoff`), `extra` lines
-    first; the result says whether it printed, and why not, for the log."""
+    """Print the session's slip (`extra` lines first) on clinic.yaml's `handoff` printer; it
+    takes seconds, so a screen runs it in a thread. The result says why not, for the log."""
     handoff = session.content.clinic.handoff
     if handoff is None:
         return PrintResult(False, "no printer is set (clinic.yaml: handoff)")

@@ -8,8 +8,7 @@ import subprocess
 import time
 from dataclasses import dataclass
 
-TIMEOUT = 8.0
-"""Seconds CUPS has to take and finish the job before it counts as failed (and is cancelled)."""
+TIMEOUT = 8.0  # seconds CUPS has to take and finish the job, or it failed (and is cancelled)
 
 
 @dataclass(frozen=True)

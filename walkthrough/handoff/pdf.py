@@ -11,9 +11,9 @@ from xml.sax.saxutils import escape
 from walkthrough.cjk import CJK
 from walkthrough.handoff.slip import Line
 
+# Reportlab's built-in Simplified Chinese font (Latin too): named in the PDF, never embedded,
+# so the printing system draws it with a Chinese font of its own (Debian: fonts-noto-cjk).
 CJK_FONT = "STSong-Light"
-"""Reportlab's built-in Simplified Chinese font (Latin too): named in the PDF, never embedded,
-so the printing system draws it with a Chinese font of its own (Debian: fonts-noto-cjk)."""
 # style: size (times the body's), bold, centred, space above and indent (in body sizes); a
 # negative indent is a hanging one: the lines a long item wraps onto sit under its words.
 LOOKS = {

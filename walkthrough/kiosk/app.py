@@ -12,17 +12,17 @@ from textual.timer import Timer
 from walkthrough.app import Printer, WalkthroughApp
 from walkthrough.content.model import Content
 from walkthrough.content.sample import sample_warning
-from walkthrough.kiosk import STAFF_KEY
 from walkthrough.kiosk.dialogs import IdleWarning, StaffPinPrompt
-from walkthrough.kiosk.limits import ErrorBudget, StaffLock
 from walkthrough.kiosk.logbook import LOG
-from walkthrough.kiosk.pin import PinHash
-from walkthrough.kiosk.process import ENDING
+from walkthrough.kiosk.pin import PinHash, StaffLock
+from walkthrough.kiosk.process import ENDING, ErrorBudget
 from walkthrough.settings import Settings
 from walkthrough.speech import Speaker
 
 if TYPE_CHECKING:
     from walkthrough.handoff import PrintResult
+
+STAFF_KEY = "f12"  # then the PIN; shown in no key bar
 
 
 class KioskApp(WalkthroughApp):
@@ -52,8 +52,7 @@ class KioskApp(WalkthroughApp):
         wait = self.settings
         started = "kiosk started: idle %gs, warning %gs, after summary %gs"
         LOG.info(started, wait.idle_timeout, wait.idle_warning, wait.summary_reset)
-        sample = sample_warning(self.session.content.clinic)
-        if sample:
+        if sample := sample_warning(self.session.content.clinic):
             LOG.warning(sample)
         if self.pin is None:
             LOG.warning("no staff PIN configured: the kiosk cannot be left from the keyboard")
@@ -62,26 +61,22 @@ class KioskApp(WalkthroughApp):
         self.restart_idle()
 
     async def on_event(self, event: events.Event) -> None:
-        """Every key comes here first, and every action and error a step screen hands over
-        (StepScreen.hand_over) runs inside: the one place errors are caught."""
+        """Every key comes here first; every error is caught here (StepScreen.hand_over)."""
         if isinstance(event, events.Key) and not event.is_forwarded:
             self.restart_idle()
             if isinstance(self.screen, IdleWarning):  # the key only closes the notice
-                self.screen.keep_going()
+                self.screen.dismiss()
                 return
         try:
             await super().on_event(event)
         except Exception as error:  # noqa: BLE001 - logged, and the walkthrough starts again
-            self.recover(error, f"handling {type(event).__name__}")
-
-    def recover(self, error: Exception, where: str) -> None:
-        """Log it with its traceback (no local values, so no answers), and start again."""
-        LOG.error("error in %s; starting again at the welcome screen", where, exc_info=error)
-        if self.errors.spend():
-            self.new_patient("error")
-        else:
-            LOG.critical("too many errors in a short time; stopping so the supervisor restarts")
-            self.end("errors", 1)
+            where = f"handling {type(event).__name__}"  # the traceback has no local values
+            LOG.error("error in %s; starting again at the welcome screen", where, exc_info=error)
+            if self.errors.spend():
+                self.new_patient("error")
+            else:
+                LOG.critical("too many errors in a short time; stopping so the supervisor restarts")
+                self.end("errors", 1)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "request_quit":
@@ -104,14 +99,11 @@ class KioskApp(WalkthroughApp):
             LOG.warning("slip not printed: %s", result.detail)
         super().slip_printed(result)
 
-    # A new patient ------------------------------------------------------------------------
-
     def restart_idle(self) -> None:
         """Activity: the idle clock starts again, with the pause the step calls for."""
         if self.idle_timer is not None:
             self.idle_timer.stop()
-        settings = self.settings
-        pause = settings.summary_reset if self.on_summary() else settings.idle_timeout
+        pause = self.settings.summary_reset if self.on_summary() else self.settings.idle_timeout
         self.idle_timer = self.set_timer(pause, self.idle, name="idle-clock")
 
     def on_summary(self) -> bool:
@@ -119,11 +111,10 @@ class KioskApp(WalkthroughApp):
 
     def untouched(self) -> bool:
         """Nothing of anyone's is on screen: the welcome step, as a new patient finds it."""
-        session = self.session
         return (
-            session.is_first
-            and not session.has_answers
-            and session.language_code == session.content.clinic.default_language
+            self.session.is_first
+            and not self.session.has_answers
+            and self.session.language_code == self.session.content.clinic.default_language
             and self.theme == self.settings.theme
             and len(self.screen_stack) <= 2
         )
@@ -145,8 +136,6 @@ class KioskApp(WalkthroughApp):
         self.theme = self.settings.theme
         self.clear_notifications()
         self.start_over(keep_language=False)
-
-    # The staff exit -----------------------------------------------------------------------
 
     def action_staff(self) -> None:
         if isinstance(self.screen, StaffPinPrompt):

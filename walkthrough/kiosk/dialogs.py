@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.widgets import Input
 
 from walkthrough.content.model import Interface
-from walkthrough.kiosk.limits import StaffLock
+from walkthrough.kiosk.pin import PIN_LENGTH, StaffLock
 from walkthrough.safe_text import printable
 from walkthrough.screens.dialogs import Box
 from walkthrough.widgets.choice import Choice
@@ -27,7 +27,7 @@ WAIT_SHOWN = 5.0  # after a lockout starts, the prompt shows the wait this long,
 
 class IdleWarning(Box[None]):
     """Counts down, then calls `time_up` (which resets the app, closing this too). Any key
-    closes it first: the kiosk's key hook calls keep_going(), before any binding."""
+    closes it first: the kiosk's key hook dismisses it, before any binding."""
 
     AUTO_FOCUS = "#keep-going"
 
@@ -37,47 +37,33 @@ class IdleWarning(Box[None]):
         self.seconds = seconds
         self.deadline = monotonic() + seconds
         self.on_time_up = time_up
-        self.shown = -1
-        self.closing = False  # a key and the countdown can race: only the first one counts
+        self.shown = math.ceil(seconds)
 
     def compose_box(self) -> ComposeResult:
         # A Line, not Markdown: it is redrawn every second, and must never lag behind.
-        yield Line(self.body(self.seconds_left()), id="idle-body")
+        yield Line(fill(self.notice.body, seconds=self.shown), id="idle-body")
         yield Choice(self.notice.keep_going, "keep_going", radio=False, id="keep-going")
 
     def on_mount(self) -> None:
-        self.shown = self.seconds_left()
         self.set_timer(self.seconds, self.time_up, name="idle-warning")
         self.set_interval(TICK, self.tick, name="idle-countdown")
 
-    def seconds_left(self) -> int:
-        return max(0, math.ceil(self.deadline - monotonic()))
-
-    def body(self, seconds: int) -> str:
-        return fill(self.notice.body, seconds=seconds)
-
     def tick(self) -> None:
-        left = self.seconds_left()
+        left = max(0, math.ceil(self.deadline - monotonic()))
         if left != self.shown:
             self.shown = left
-            self.query_one("#idle-body", Line).show(self.body(left))
+            self.query_one("#idle-body", Line).show(fill(self.notice.body, seconds=left))
 
     def time_up(self) -> None:
-        if not self.closing:
-            self.closing = True
+        if not self.closed:  # a key and the countdown can race: only the first one counts
+            self.closed = True
             self.on_time_up()
-
-    def keep_going(self) -> None:
-        if not self.closing and self.is_active:
-            self.closing = True
-            self.dismiss()
 
 
 class StaffPinPrompt(Box[bool]):
-    """Asks for the staff PIN; True when it was right. Escape cancels. Once `staff_lock` is
-    locked, it refuses input, shows the wait, and closes itself. `check` runs in a thread (a
-    scrypt check takes a good part of a second, and the screen and clocks must go on), one PIN
-    at a time: an Enter pressed during a check is ignored."""
+    """Asks for the staff PIN; True when it was right. Escape cancels. Locked out, it refuses
+    input, shows the wait, and closes itself. `check` runs in a thread (scrypt takes a good part
+    of a second, and the clocks must go on), one PIN at a time: Enter meanwhile is ignored."""
 
     BINDINGS = [Binding("escape", "dismiss(False)", show=False)]
     AUTO_FOCUS = "#pin"
@@ -92,7 +78,7 @@ class StaffPinPrompt(Box[bool]):
 
     def compose_box(self) -> ComposeResult:
         hint = printable(self.words.placeholder)
-        yield Input(password=True, placeholder=hint, max_length=64, id="pin")
+        yield Input(password=True, placeholder=hint, max_length=PIN_LENGTH[1], id="pin")
         yield Line("", id="staff-message")
         yield KeyBar([(self.escape, self.words.cancel)])
 
@@ -104,11 +90,10 @@ class StaffPinPrompt(Box[bool]):
         left = self.staff_lock.seconds_left()
         pin = self.query_one("#pin", Input)
         pin.disabled = left > 0
+        self.say(self.words.wait if left > 0 else "")
         if left > 0:
-            self.say(self.words.wait)
             self.set_timer(left, self.show_lock, name="staff-lock")
         else:
-            self.say("")
             pin.focus()
 
     def say(self, text: str) -> None:

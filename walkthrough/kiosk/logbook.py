@@ -1,5 +1,4 @@
-"""The kiosk's log file: starts, resets and why, staff exits, errors; never a patient's answer,
-never the terminal (the patient's screen). A record that cannot be written is dropped."""
+"""The kiosk's log file: starts, resets, staff exits, errors; never an answer, never the screen."""
 
 from __future__ import annotations
 
@@ -16,8 +15,7 @@ OPEN_FLAGS = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEX
 
 
 def default_log_file() -> Path:
-    """/var/log/walkthrough/kiosk.log when that folder is writable (the unit's LogsDirectory
-    makes it), else $XDG_STATE_HOME (~/.local/state)/walkthrough/kiosk.log."""
+    """In /var/log/walkthrough when writable (the unit's LogsDirectory), else $XDG_STATE_HOME."""
     if SYSTEM_DIR.is_dir() and os.access(SYSTEM_DIR, os.W_OK):
         return SYSTEM_DIR / "kiosk.log"
     state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
@@ -25,28 +23,18 @@ def default_log_file() -> Path:
 
 
 class LogFile(logging.Handler):
-    """Appends each record to `path`, opened afresh (so log rotation needs nothing more) and
-    never through a symbolic link. A record that cannot be written is dropped and counted:
-    Python's default prints a traceback on stderr, the patient's screen."""
+    """Appends each record to `path`, opened afresh (for log rotation), never through a symbolic
+    link. A record it cannot write is dropped and counted, never printed on the patient's screen."""
 
     def __init__(self, path: Path) -> None:
         super().__init__()
         self.path = path
         self.dropped = 0
 
-    def write(self, text: str) -> None:
-        """Append `text`; raises OSError when the file cannot be opened or written."""
-        descriptor = os.open(self.path, OPEN_FLAGS, 0o640)
-        try:
-            data = text.encode("utf-8", "replace")
-            while data:
-                data = data[os.write(descriptor, data) :]
-        finally:
-            os.close(descriptor)
-
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            self.write(self.format(record) + "\n")
+            with os.fdopen(os.open(self.path, OPEN_FLAGS, 0o640), "ab") as file:
+                file.write((self.format(record) + "\n").encode("utf-8", "replace"))
         except Exception:  # noqa: BLE001 - a log that fails must not reach the patient's screen
             self.dropped += 1
 
@@ -58,8 +46,8 @@ def open_logbook(path: Path) -> Callable[[], None]:
     """Send the kiosk log to `path` (made if missing); return a function that stops it.
     Raises OSError when it cannot be opened now (no folder or permission, a symbolic link)."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(path, OPEN_FLAGS, 0o640))  # can it be opened at all? (writes nothing)
     handler = LogFile(path)
-    handler.write("")  # can it be opened at all? (writes nothing)
     handler.setFormatter(logging.Formatter(FORMAT))
     before = (LOG.level, LOG.propagate)
     LOG.addHandler(handler)

@@ -1,5 +1,4 @@
-"""The staff PIN: only a salted scrypt hash (`scrypt$n=16384,r=8,p=1$<salt>$<key>`, base64),
-from clinic.yaml or the environment, checked in constant time; a plain PIN is always refused."""
+"""The staff PIN: its salted scrypt hash, checked in constant time, and the wrong-PIN lockout."""
 
 from __future__ import annotations
 
@@ -12,13 +11,16 @@ import hmac
 import os
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from time import monotonic
 
 ENV_VAR = "WALKTHROUGH_STAFF_PIN_HASH"
 N, R, P = 2**14, 8, 1
 SALT_BYTES, KEY_BYTES = 16, 32
 PIN_LENGTH = (4, 64)
+TRIES = 3  # wrong PINs in a row before a lockout
+MAX_DOUBLINGS = 6  # lockouts of 30 s, 60 s, ... up to 32 minutes
 
 # A hash sets the cost of every try: one too costly is refused at start-up, not found out when
 # staff press Enter (timings in tests/benchmarks/RESULTS.md). Memory is then at most 32 MiB.
@@ -40,6 +42,8 @@ class PinHashError(ValueError):
 
 @dataclass(frozen=True)
 class PinHash:
+    """`scrypt$n=16384,r=8,p=1$<salt>$<key>` (base64); a plain PIN is always refused."""
+
     n: int
     r: int
     p: int
@@ -88,28 +92,16 @@ def _derive(pin: str, salt: bytes, n: int, r: int, p: int, length: int) -> bytes
     )
 
 
-def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
+def hash_pin(pin: str) -> str:
     """A new hash string for `pin`, with a fresh random salt."""
-    salt = os.urandom(SALT_BYTES) if salt is None else salt
+    salt = os.urandom(SALT_BYTES)
     return str(PinHash(N, R, P, salt, _derive(pin, salt, N, R, P, KEY_BYTES)))
-
-
-def pin_problem(pin: str) -> str | None:
-    """Why this PIN cannot be used, or None."""
-    low, high = PIN_LENGTH
-    if not low <= len(pin) <= high:
-        return f"a PIN needs {low} to {high} characters"
-    if any(ch.isspace() or not ch.isprintable() for ch in pin):
-        return "a PIN cannot contain spaces or control characters"
-    return None
 
 
 def configured_hash(clinic_value: str | None, environ: Mapping[str, str]) -> PinHash | None:
     """The staff PIN hash in force (the environment wins over clinic.yaml), or None."""
-    from_env = environ.get(ENV_VAR)
-    source = ENV_VAR if from_env else "staff_pin_hash in clinic.yaml"
-    value = from_env or clinic_value
-    if not value:
+    source = ENV_VAR if environ.get(ENV_VAR) else "staff_pin_hash in clinic.yaml"
+    if not (value := environ.get(ENV_VAR) or clinic_value):
         return None
     try:
         return PinHash.parse(value)
@@ -127,8 +119,7 @@ def hash_pin_command(args: list[str]) -> int:
     parser.add_argument(
         "--pin-stdin", action="store_true", help="read the PIN from the first line of stdin"
     )
-    options = parser.parse_args(args)
-    if options.pin_stdin:
+    if parser.parse_args(args).pin_stdin:
         pin = sys.stdin.readline().rstrip("\r\n")
     else:
         try:
@@ -137,9 +128,11 @@ def hash_pin_command(args: list[str]) -> int:
                 return refuse("the two PINs are not the same; nothing was made")
         except (EOFError, KeyboardInterrupt):
             return refuse("cancelled", "\n")
-    problem = pin_problem(pin)
-    if problem:
-        return refuse(problem)
+    low, high = PIN_LENGTH
+    if not low <= len(pin) <= high:
+        return refuse(f"a PIN needs {low} to {high} characters")
+    if any(ch.isspace() or not ch.isprintable() for ch in pin):
+        return refuse("a PIN cannot contain spaces or control characters")
     made = hash_pin(pin)
     print(made)
     print(
@@ -152,3 +145,30 @@ def hash_pin_command(args: list[str]) -> int:
 def refuse(why: str, before: str = "") -> int:
     print(f"{before}walkthrough hash-pin: {why}", file=sys.stderr)
     return 1
+
+
+class StaffLock:
+    """Counts wrong PINs. It lives as long as the process, so a reset or a closed prompt
+    does not give anyone a fresh set of tries."""
+
+    def __init__(self, backoff: float, *, clock: Callable[[], float] = monotonic) -> None:
+        self.base = backoff
+        self.clock = clock
+        self.wrong_tries = 0
+        self.lockouts = 0
+        self.until = 0.0
+
+    def seconds_left(self) -> float:
+        """How long input is still refused (0 when a PIN may be tried)."""
+        return max(0.0, self.until - self.clock())
+
+    def wrong(self) -> float:
+        """Record a wrong PIN; return the length of the lockout this starts (0 if none)."""
+        self.wrong_tries += 1
+        if self.wrong_tries < TRIES:
+            return 0.0
+        wait = self.base * float(2 ** min(self.lockouts, MAX_DOUBLINGS))
+        self.wrong_tries = 0
+        self.lockouts += 1
+        self.until = self.clock() + wait
+        return wait

@@ -1,41 +1,32 @@
-"""The kiosk process, from its first line: no key, signal or variable may end or stop it.
-
-`lock_down` runs first (walkthrough.__main__), while Ctrl+C, Ctrl+\\ and Ctrl+Z are still
-keyboard signals: SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU are ignored; every other signal that
-would end the process is held until the app can end cleanly (walkthrough.exits, or the runner);
-Textual's TEXTUAL_* variables (screenshots, devtools, debug) are removed before Textual reads
-them. Faults (SIGSEGV, SIGABRT...) keep their default: the supervisor restarts the kiosk.
-"""
+"""What may end the kiosk process: no key, signal or variable from its first line; many errors."""
 
 from __future__ import annotations
 
 import signal
-from collections.abc import MutableMapping
+from collections import deque
+from collections.abc import Callable, MutableMapping
+from time import monotonic
 from types import FrameType
 
 from walkthrough.exits import REAL_TIME, held
-
-IGNORED_NAMES = "SIGINT SIGQUIT SIGTSTP SIGTTIN SIGTTOU"
-ENDING_NAMES = (
-    "SIGHUP SIGTERM SIGUSR1 SIGUSR2 SIGALRM SIGVTALRM SIGPROF SIGIO SIGPWR SIGSTKFLT SIGXCPU"
-)
 
 
 def _signals(names: str) -> tuple[int, ...]:
     return tuple(int(getattr(signal, name)) for name in names.split() if hasattr(signal, name))
 
 
-IGNORED = _signals(IGNORED_NAMES)
-ENDING = _signals(ENDING_NAMES) + REAL_TIME
-
-locked = False
-"""Whether `lock_down` ran in this process."""
-removed_variables: list[str] = []
-"""The TEXTUAL_* variables `lock_down` took out of the environment."""
+IGNORED = _signals("SIGINT SIGQUIT SIGTSTP SIGTTIN SIGTTOU")
+ENDING = REAL_TIME + _signals(  # held until the app can end cleanly (walkthrough.exits)
+    "SIGHUP SIGTERM SIGUSR1 SIGUSR2 SIGALRM SIGVTALRM SIGPROF SIGIO SIGPWR SIGSTKFLT SIGXCPU"
+)
+locked = False  # whether lock_down ran in this process
+removed_variables: list[str] = []  # the TEXTUAL_* variables it removed
 
 
 def lock_down(environ: MutableMapping[str, str]) -> None:
-    """Make this process a kiosk: see the module docstring. Safe to call more than once."""
+    """Run first, while Ctrl+C, Ctrl+\\ and Ctrl+Z are still keyboard signals: ignore IGNORED,
+    hold ENDING, remove Textual's TEXTUAL_* variables (screenshots, devtools, debug) before it
+    reads them. Faults (SIGSEGV...) keep their default: the supervisor restarts the kiosk."""
     global locked
     locked = True
     hold_ending_signals()
@@ -47,10 +38,30 @@ def lock_down(environ: MutableMapping[str, str]) -> None:
 
 
 def hold_ending_signals() -> None:
-    """Until an app takes them over, an ending signal is only noted (see `held`)."""
+    """Until an app takes them over, an ending signal is only noted in `held`."""
     for signum in ENDING:
         signal.signal(signum, _hold)
 
 
 def _hold(signum: int, frame: FrameType | None) -> None:
     held.append(signum)
+
+
+class ErrorBudget:
+    """Allows `limit` errors within `window` seconds; one more means something is stuck."""
+
+    def __init__(
+        self, limit: int = 3, window: float = 60.0, clock: Callable[[], float] = monotonic
+    ) -> None:
+        self.limit = limit
+        self.window = window
+        self.clock = clock
+        self.times: deque[float] = deque(maxlen=limit + 1)
+
+    def spend(self) -> bool:
+        """Record an error; False when there have been too many too quickly."""
+        now = self.clock()
+        self.times.append(now)
+        while self.times and now - self.times[0] > self.window:
+            self.times.popleft()
+        return len(self.times) <= self.limit

@@ -1,9 +1,4 @@
-"""Running the kiosk from the command line: checks, the log file, and restarting after a crash.
-
-The app ends on purpose only through `end` (staff exit, a signal, too many errors), which names
-why. Any other end is a crash: logged with its traceback, counted, and a fresh app starts at the
-welcome screen; too many in a minute and the process exits 1, for the supervisor to restart.
-"""
+"""Running the kiosk from the command line: checks, the log file, and restarting after a crash."""
 
 from __future__ import annotations
 
@@ -17,23 +12,21 @@ from rich.console import Console
 
 from walkthrough.console_font import on_linux_console
 from walkthrough.content.model import Content
-from walkthrough.exits import exit_code_for, held, signal_name
+from walkthrough.exits import held, signal_name
 from walkthrough.kiosk import process
 from walkthrough.kiosk.app import KioskApp
-from walkthrough.kiosk.limits import ErrorBudget
 from walkthrough.kiosk.logbook import LOG, default_log_file, open_logbook
 from walkthrough.kiosk.pin import PinHashError, configured_hash
-from walkthrough.kiosk.process import removed_variables
 from walkthrough.settings import Settings
 
-NARROW = 20
-"""A crash report whose lines are all shorter than this was drawn in a tiny window."""
+NARROW = 20  # a crash report whose lines are all shorter than this was drawn in a tiny window
 WCAG_MINIMUM = 20.0  # WCAG 2.2.1: at least 20 seconds to say "I am still here"
 
 
 def run_kiosk(content: Content, options: Namespace, *_: object) -> int:
-    """Run the kiosk until it ends on purpose (a third argument, the app class that cli.py
-    passed before the kiosk had its own, is ignored)."""
+    """Run the kiosk until it ends on purpose, through `KioskApp.end`: a staff exit, a signal,
+    too many errors. Any other end is a crash: logged, counted, and a fresh app starts; too many
+    in a minute and it exits 1, for the supervisor. (A third argument, from cli.py, is ignored.)"""
     try:
         pin = configured_hash(content.clinic.staff_pin_hash, os.environ)
     except PinHashError as error:
@@ -48,16 +41,11 @@ def run_kiosk(content: Content, options: Namespace, *_: object) -> int:
         return 2
     try:
         console = on_linux_console(os.environ)
-        if console and refused_on_console(content, options.lang):
-            return 2
-        for name in removed_variables:
+        for name in process.removed_variables:
             LOG.warning("%s was set; removed (kiosk mode ignores Textual's variables)", name)
         if options.idle_warning < WCAG_MINIMUM:
-            LOG.warning(
-                "--idle-warning %gs is under the %gs WCAG 2.2.1 asks for",
-                options.idle_warning,
-                WCAG_MINIMUM,
-            )
+            under = f"under the {WCAG_MINIMUM:g}s WCAG 2.2.1 asks for"
+            LOG.warning("--idle-warning %gs is %s", options.idle_warning, under)
         settings = Settings(
             language=options.lang,
             theme=options.theme,
@@ -70,13 +58,8 @@ def run_kiosk(content: Content, options: Namespace, *_: object) -> int:
             speech_rate=options.speech_rate,
             linux_console=console,
         )
-        crashes = ErrorBudget(limit=3, window=60.0)
-        while True:
-            if held:  # a signal that came between two runs
-                name, code = signal_name(held[0]), exit_code_for(held[0])
-                LOG.info("%s received: exiting", name)
-                LOG.info("kiosk ended (%s), exit code %d", name, code)
-                return code
+        crashes = process.ErrorBudget(limit=3, window=60.0)
+        while not held:  # a signal that came between two runs ends it (below)
             app = KioskApp(content, settings)
             report = io.StringIO()
             # Textual prints a crash report (with local values, which may hold answers) to
@@ -89,49 +72,28 @@ def run_kiosk(content: Content, options: Namespace, *_: object) -> int:
             if process.locked:  # the app gave the signals back: hold them until the next one
                 process.hold_ending_signals()
             if app.ended_by:
-                code = app.return_code or 0
-                LOG.info("kiosk ended (%s), exit code %d", app.ended_by, code)
-                return code
-            LOG.error(
-                "the app ended unexpectedly (return code %s): %s\n%s",
-                app.return_code,
-                last_line(report.getvalue()),
-                without_locals(report.getvalue()),
-            )
+                LOG.info("kiosk ended (%s), exit code %d", app.ended_by, app.return_code or 0)
+                return app.return_code or 0
+            text = report.getvalue()
+            why = f"{last_line(text)}\n{without_locals(text)}"
+            LOG.error("the app ended unexpectedly (return code %s): %s", app.return_code, why)
             if not crashes.spend():
                 LOG.critical("too many crashes in a minute; exiting for the supervisor to restart")
                 return 1
             LOG.warning("starting a fresh walkthrough at the welcome screen")
+        LOG.info("%s received: exiting", signal_name(held[0]))
+        LOG.info("kiosk ended (%s), exit code %d", signal_name(held[0]), 128 + held[0])
+        return 128 + held[0]
     finally:
         close_log()
-
-
-def refused_on_console(content: Content, language: str | None) -> bool:
-    """On the bare Linux console: log the languages its font cannot show (they are not
-    offered). True, after saying why in the log and on stderr, when the kiosk cannot start
-    there: the first patient's language, or the clinic's default that every reset goes back
-    to, is one of them."""
-    from walkthrough.console_font import describe, languages_it_cannot_show, refusal
-
-    cannot = languages_it_cannot_show(content)
-    if cannot:
-        LOG.warning("%s", describe(content, cannot))
-    default = content.clinic.default_language
-    for code in dict.fromkeys([language or default, default]):
-        why = refusal(content, code)
-        if why:
-            LOG.error("refused to start: %s", why)
-            print(f"walkthrough: {why}", file=sys.stderr)
-            return True
-    return False
 
 
 def last_line(report: str) -> str:
     """The closing line of Textual's crash report: the error's type and message (not Textual's
     note of several errors). Drawn in a window a few columns wide, it is joined up again."""
     lines = [line for line in report.splitlines() if not line.strip().startswith("NOTE:")]
-    box_ends = [i for i, line in enumerate(lines) if line.lstrip().startswith("╰")]
-    after_box = lines[box_ends[-1] + 1 :] if box_ends else lines
+    box_end = max((i for i, line in enumerate(lines) if line.lstrip().startswith("╰")), default=-1)
+    after_box = lines[box_end + 1 :]
     if after_box and max(len(line) for line in after_box) < NARROW:
         return "".join(after_box).strip() or "(no report)"
     closing = [line.strip() for line in after_box if line.strip()]

@@ -1,5 +1,4 @@
-"""The graphical kiosk session's files (`walkthrough kiosk-files DIR`): cage shows the foot
-terminal full screen on tty1, running the kiosk. A systemd unit, foot's settings and INSTALL."""
+"""The kiosk session's files (`walkthrough kiosk-files`): its systemd unit, foot.ini and INSTALL."""
 
 from __future__ import annotations
 
@@ -14,15 +13,11 @@ UNIT = "walkthrough-kiosk.service"
 FOOT_INI = "foot.ini"
 INSTALL = "INSTALL"
 FILES = (UNIT, FOOT_INI, INSTALL)
-PACKAGES = "cage foot xwayland fonts-noto-cjk fonts-dejavu-core"
-FONT = "DejaVu Sans Mono"
-CJK_FONT = "Noto Sans Mono CJK SC"
 FONT_SIZES = (12, 72)
 DEFAULT_FONT_SIZE = 24
 LARGER_FONT_SIZE = 34
 
-SAFE_PATH = re.compile(r"^/[A-Za-z0-9._+@/-]*$")
-"""Paths go into a shell command inside a systemd command line: no spaces, quotes, $ or %."""
+SAFE_PATH = re.compile(r"^/[A-Za-z0-9._+@/-]*$")  # for a shell command in a systemd unit
 USER_NAME = re.compile(r"^[a-z_][a-z0-9_-]{0,31}$")
 
 
@@ -45,27 +40,12 @@ class Setup:
         for name in ("venv", "content", "log_file", "config_dir"):
             path = str(getattr(self, name))
             if not SAFE_PATH.match(path):
-                option = "--" + name.replace("_", "-")
-                found.append(
-                    f"{option} {path}: give a full path of letters, digits and . _ + @ / -"
-                )
+                flag = "--" + name.replace("_", "-")
+                found.append(f"{flag} {path}: give a full path of letters, digits and . _ + @ / -")
         low, high = FONT_SIZES
         if not low <= self.font_size <= high:
             found.append(f"--font-size {self.font_size}: give a size from {low} to {high}")
         return found
-
-    @property
-    def foot_ini(self) -> PurePosixPath:
-        return self.config_dir / FOOT_INI
-
-    @property
-    def walkthrough(self) -> str:
-        """The walkthrough's command line in the kiosk."""
-        theme = f" --theme {self.theme}" if self.theme != DEFAULT_THEME else ""
-        return (
-            f"{self.venv}/bin/walkthrough --kiosk --content {self.content} "
-            f"--log-file {self.log_file}{theme}"
-        )
 
 
 def texts(setup: Setup) -> dict[str, str]:
@@ -73,11 +53,15 @@ def texts(setup: Setup) -> dict[str, str]:
     theme = next(theme for theme in THEMES if theme.name == setup.theme)
     log_dir = setup.log_file.parent
     under_var_log = log_dir.parent == PurePosixPath("/var/log")  # systemd makes the folder
+    theme_option = f" --theme {setup.theme}" if setup.theme != DEFAULT_THEME else ""
     values = {
         **vars(setup),
-        "foot_ini": setup.foot_ini,
+        "foot_ini": setup.config_dir / FOOT_INI,
         "unit": UNIT,
-        "walkthrough": setup.walkthrough,
+        "walkthrough": (
+            f"{setup.venv}/bin/walkthrough --kiosk --content {setup.content} "
+            f"--log-file {setup.log_file}{theme_option}"
+        ),
         "logs_directory": (
             f"LogsDirectory={log_dir.name}"
             if under_var_log
@@ -89,10 +73,6 @@ def texts(setup: Setup) -> dict[str, str]:
             f"   The log's folder, writable by the kiosk user:\n"
             f"     install -d -o {setup.user} -m 750 {log_dir}\n"
         ),
-        "packages": PACKAGES,
-        "font": FONT,
-        "cjk_font": CJK_FONT,
-        "size": setup.font_size,
         "foot_larger": LARGER_FONT_SIZE,
         "larger": max(LARGER_FONT_SIZE, setup.font_size + 6),
         "background": (theme.background or "#000000").lstrip("#"),
@@ -101,7 +81,7 @@ def texts(setup: Setup) -> dict[str, str]:
     return {name: (TEMPLATES / f"{name}.in").read_text("utf-8").format(**values) for name in FILES}
 
 
-def write_files(folder: Path, setup: Setup) -> list[Path]:
+def write_files(folder: Path, setup: Setup) -> None:
     """Write the three files into `folder` (made if missing). Raises FileExistsError, having
     written nothing, if any of them is already there."""
     made = texts(setup)
@@ -109,9 +89,6 @@ def write_files(folder: Path, setup: Setup) -> list[Path]:
         if (folder / name).exists() or (folder / name).is_symlink():
             raise FileExistsError(folder / name)
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
     for name, text in made.items():
         with open(folder / name, "x", encoding="utf-8") as file:  # "x": never over a file
             file.write(text)
-        written.append(folder / name)
-    return written

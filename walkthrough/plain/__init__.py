@@ -7,15 +7,13 @@ import sys
 from typing import TextIO
 
 from walkthrough.content.model import Content
-from walkthrough.plain.console import EXIT_NO_OUTPUT, Console, EndOfInput, OutputGone, settle
+from walkthrough.plain.console import EXIT_NO_OUTPUT, EndOfInput, OutputGone, settle
 from walkthrough.plain.conversation import Conversation, Move, QuitConfirmed
 from walkthrough.plain.steps import show_step
 from walkthrough.session import Session
 
 EXIT_OK, EXIT_INTERRUPTED = 0, 130
 NO_OUTPUT = "walkthrough: cannot write to standard output (is it closed?)"
-
-__all__ = ["run_plain", "run_plain_stdio"]
 
 
 def run_plain(
@@ -26,18 +24,17 @@ def run_plain(
     stdout: TextIO,
     session: Session | None = None,
 ) -> int:
-    """Run the visit as plain lines until the patient quits, input ends or output cannot be
-    written; the exit code. An unknown `language` keeps the clinic's default rather than
-    stopping a patient; `session` lets a caller share the session or look at it after."""
+    """Run the visit as plain lines until the patient quits or a stream ends; the exit code."""
+    # An unknown `language` keeps the clinic's default rather than stopping a patient.
     session = session if session is not None else Session(content)
     if language in content.languages:
         session.set_language(language)
-    talk = Conversation(session, Console(stdin, stdout))
+    talk = Conversation(session, stdin, stdout)
     try:
         try:
             arrived_back = False
             while True:
-                arrived_back = show_step(talk, session.step, arrived_back) is Move.BACKWARD
+                arrived_back = show_step(talk, arrived_back) is Move.BACKWARD
         except (EndOfInput, QuitConfirmed):
             code = EXIT_OK
         except KeyboardInterrupt:
@@ -49,9 +46,7 @@ def run_plain(
 
 
 def run_plain_stdio(content: Content, language: str | None) -> int:
-    """`run_plain` on sys.stdin and sys.stdout, for the command line; the exit code. A reader
-    that goes away (`| head -1`) ends it silently with 141, an output that cannot be written
-    (`>&-`) with 74 and one line on stderr; never with a traceback."""
+    """`run_plain` on stdin and stdout; a stream's end gives an exit code, never a traceback."""
     if sys.stdout is None:  # what Python makes of a stdout that was closed before it started
         code = EXIT_NO_OUTPUT
     else:

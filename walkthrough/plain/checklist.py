@@ -6,22 +6,20 @@ from typing import Literal
 
 from walkthrough.answer_keys import key_map, keys_line
 from walkthrough.content.model import ChecklistStep
-from walkthrough.keys import PLAIN_BACK, PLAIN_HELP, PLAIN_QUIT
+from walkthrough.keys import PLAIN_BACK
 from walkthrough.plain.conversation import Conversation, Move
 from walkthrough.session import is_flagged
 from walkthrough.wording import answer_label, question_counter, questions_left
 
+# How the patient reached a question: in order, by going back, or sent to fill a gap. Coming back
+# or filling gaps, the current answer (or 'not answered') is read out even when empty; filling
+# gaps, each answer moves on to the next unanswered question, not the next in order.
 Mode = Literal["forward", "back", "gaps"]
-"""How the patient reached a question: in order, by going back, or sent to fill a gap. Coming
-back or filling gaps, the current answer (or 'not answered') is read out even when empty; while
-filling gaps, each answer moves on to the next unanswered question, not the next in order."""
 Place = tuple[int, Mode]
 
 
 def run_checklist(talk: Conversation, step: ChecklistStep, arrived_back: bool) -> Move:
     """Ask every question; leave forward only when the Session lets us (all answered)."""
-    talk.markdown(step.intro)
-    talk.say(talk.ui.disclaimer)
     # Coming back from the summary lands on the last question, as a sighted user would see it.
     place: Place | Move = (len(step.questions) - 1, "back") if arrived_back else (0, "forward")
     while not isinstance(place, Move):
@@ -33,8 +31,7 @@ def _ask(talk: Conversation, step: ChecklistStep, index: int, mode: Mode) -> Pla
     """Show one question and read commands until it is answered, skipped or left."""
     item = step.questions[index]
     ui = talk.ui
-    talk.console.blank()
-    talk.say(question_counter(ui, index + 1, len(step.questions)))
+    talk.say("", question_counter(ui, index + 1, len(step.questions)))
     talk.markdown(item.question)
     answer = talk.session.answers.get(item.id)
     if answer is not None or mode != "forward":
@@ -43,7 +40,7 @@ def _ask(talk: Conversation, step: ChecklistStep, index: int, mode: Mode) -> Pla
     keys = key_map(ui)
     while True:
         talk.say(keys_line(ui), talk.nav())
-        command = talk.console.ask()
+        command = talk.ask()
         answer = keys.get(command.lower()) if len(command) == 1 else None
         if answer is not None:
             talk.session.answer(item.id, answer)
@@ -59,10 +56,7 @@ def _ask(talk: Conversation, step: ChecklistStep, index: int, mode: Mode) -> Pla
                 return index - 1, "back"
             talk.session.go_back()
             return Move.BACKWARD
-        if command == PLAIN_QUIT:
-            talk.quit()
-        elif command in PLAIN_HELP:
-            talk.help()
+        talk.quit_or_help(command)
 
 
 def _after(talk: Conversation, step: ChecklistStep, index: int, mode: Mode) -> Place | Move:
@@ -77,6 +71,5 @@ def _after(talk: Conversation, step: ChecklistStep, index: int, mode: Mode) -> P
     later = [i for i in gaps if i > index]
     if mode == "gaps" and later:
         return later[0], "gaps"
-    talk.console.blank()
-    talk.say(questions_left(talk.ui, len(missing)))
+    talk.say("", questions_left(talk.ui, len(missing)))
     return gaps[0], "gaps"

@@ -9,16 +9,11 @@ from typing import TextIO
 
 from walkthrough.safe_text import printable
 
-MAX_LINE = 1024
-"""Longest input line kept; anything longer is read to its end and thrown away as not a command."""
-MAX_BAD_READS = 3
-"""Unreadable input this many times in a row is treated as the end of input, not a loop."""
-EXIT_BROKEN_PIPE = 141
-"""The reader went away (`walkthrough --plain | head`): 128 + SIGPIPE, as a shell reports it."""
-EXIT_NO_OUTPUT = 74
-"""The output cannot be written at all (closed, or not open for writing): EX_IOERR."""
-NOT_A_COMMAND = "\x00"
-"""Matches no choice: stands for a line that was too long, unreadable, or only control codes."""
+MAX_LINE = 1024  # longer input lines are read to their end and thrown away, not a command
+MAX_BAD_READS = 3  # unreadable input this many times in a row ends the input, not a loop
+EXIT_BROKEN_PIPE = 141  # the reader went away (`| head`): 128 + SIGPIPE, as a shell says it
+EXIT_NO_OUTPUT = 74  # the output cannot be written at all (closed, not writable): EX_IOERR
+NOT_A_COMMAND = "\x00"  # matches no choice: a line too long, unreadable, or only control codes
 
 
 class EndOfInput(Exception):
@@ -39,13 +34,12 @@ def safe_output(text: str) -> str:
 
 
 def command(raw: str) -> str:
-    """What the patient typed, as a command: '' for Enter, full-width '１' and '？' as '1' and '?'.
-
-    A line of only control codes (a stray arrow key, NUL) is not Enter: it must not move on."""
+    """What the patient typed: '' for Enter, full-width '１' and '？' as '1' and '?'."""
     if not raw.strip():
         return ""
     # NFKC maps the full-width forms that Chinese and Japanese input methods type to plain ones.
     text = unicodedata.normalize("NFKC", raw)
+    # Only control codes (a stray arrow key, NUL) is not Enter: it must not move on.
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf"))
     return text.strip().casefold() or NOT_A_COMMAND
 
@@ -75,39 +69,22 @@ class Console:
                     pass  # closed or detached: reading or writing will end the session calmly
 
     def say(self, *lines: str) -> None:
-        for line in lines:
-            self._write(safe_output(line) + "\n")
-
-    def blank(self) -> None:
-        self._write("\n")
+        """Each line, made safe; "" for a blank line."""
+        try:
+            self._stdout.write("".join(safe_output(line) + "\n" for line in lines))
+        except (OSError, ValueError) as error:  # ValueError: the stream was closed
+            raise OutputGone(error) from None
 
     def ask(self) -> str:
         """The next command typed ('' for a bare Enter); raises EndOfInput when input has ended."""
         self.flush()
-        line = self._read_line()
-        return NOT_A_COMMAND if line is None else command(line)
-
-    def flush(self) -> None:
-        try:
-            self._stdout.flush()
-        except (OSError, ValueError) as error:  # ValueError: the stream was closed
-            raise OutputGone(error) from None
-
-    def _write(self, text: str) -> None:
-        try:
-            self._stdout.write(text)
-        except (OSError, ValueError) as error:
-            raise OutputGone(error) from None
-
-    def _read_line(self) -> str | None:
-        """One line, or None when it was too long or could not be decoded."""
         try:
             line = self._stdin.readline(MAX_LINE)
         except UnicodeDecodeError:
             self._bad_reads += 1
             if self._bad_reads >= MAX_BAD_READS:
                 raise EndOfInput from None
-            return None
+            return NOT_A_COMMAND
         except (OSError, ValueError):
             raise EndOfInput from None
         if line == "":
@@ -120,14 +97,19 @@ class Console:
                     pass
             except (UnicodeDecodeError, OSError, ValueError):
                 pass
-            return None
-        return line
+            return NOT_A_COMMAND
+        return command(line)
+
+    def flush(self) -> None:
+        try:
+            self._stdout.flush()
+        except (OSError, ValueError) as error:
+            raise OutputGone(error) from None
 
 
 def settle(stream: TextIO) -> None:
-    """Leave nothing for Python's own flush at exit to fail on ("Exception ignored ...
-    BrokenPipeError"): a stdout whose reader has gone is pointed at /dev/null (Python's
-    `signal` docs give this recipe)."""
+    """Point a stdout whose reader has gone at /dev/null, so Python's exit flush stays quiet."""
+    # Otherwise: "Exception ignored ... BrokenPipeError" (the recipe of Python's `signal` docs).
     try:
         stream.flush()
     except (OSError, ValueError):

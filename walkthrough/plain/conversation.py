@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum, auto
+from typing import TextIO
 
 from walkthrough.content.model import Dialog, Interface
 from walkthrough.keys import PLAIN_BACK, PLAIN_HELP, PLAIN_QUIT
@@ -29,30 +30,24 @@ class QuitConfirmed(Exception):
     """The patient chose to quit (and confirmed it, if they had answers to lose)."""
 
 
-Handler = Callable[[str], "Move | None"]
-
-
 def choice(token: str, label: str) -> str:
     """'1 = English': only the token and ' = ' come from Python, the words from ui.yaml."""
     return f"{token} = {label}"
 
 
-class Conversation:
+class Conversation(Console):
     """Prints steps and reads commands; every rule about moving and answering is the Session's."""
 
-    def __init__(self, session: Session, console: Console) -> None:
+    def __init__(self, session: Session, stdin: TextIO, stdout: TextIO) -> None:
+        super().__init__(stdin, stdout)
         self.session = session
-        self.console = console
 
     @property
     def ui(self) -> Interface:
         return self.session.language.ui
 
-    def say(self, *lines: str) -> None:
-        self.console.say(*lines)
-
     def markdown(self, text: str) -> None:
-        self.console.say(*lines(text, bullet="-"))
+        self.say(*lines(text, bullet="-"))
 
     def nav(self, numbers: int = 0) -> str:
         """'Enter = Next, b = Back, q = Quit, ? = Help', leaving out what does nothing here."""
@@ -67,11 +62,13 @@ class Conversation:
         pairs += [(PLAIN_QUIT, ui.keys.quit), (PLAIN_HELP[0], ui.keys.help)]
         return ", ".join(choice(token, label) for token, label in pairs)
 
-    def prompt(self, show_choices: Callable[[], None], special: Handler | None = None) -> Move:
+    def prompt(
+        self, show_choices: Callable[[], None], special: Callable[[str], Move | None] | None = None
+    ) -> Move:
         """Read commands until one leaves this step; anything not understood repeats the choices."""
         show_choices()
         while True:
-            command = self.console.ask()
+            command = self.ask()
             move = special(command) if special else None
             if move is None:
                 move = self.common(command)
@@ -86,36 +83,36 @@ class Conversation:
             return Move.FORWARD if self.session.go_next() else None
         if command == PLAIN_BACK:
             return Move.BACKWARD if self.session.go_back() else None
+        return Move.STAY if self.quit_or_help(command) else None
+
+    def quit_or_help(self, command: str) -> bool:
+        """Quit (asking first if answers would be lost) or show help; whether it was either."""
         if command == PLAIN_QUIT:
             self.quit()
-            return Move.STAY
-        if command in PLAIN_HELP:
+        elif command in PLAIN_HELP:
             self.help()
-            return Move.STAY
-        return None
+        else:
+            return False
+        return True
 
     def quit(self) -> None:
-        """Raise QuitConfirmed, after asking first if there are answers that would be lost."""
         if not self.session.has_answers or self.confirm(self.ui.confirm_quit):
             raise QuitConfirmed
 
     def help(self) -> None:
-        self.console.blank()
-        self.say(self.ui.help_title)
+        self.say("", self.ui.help_title)
         self.markdown(self.ui.plain_help_body)
 
     def confirm(self, dialog: Dialog) -> bool:
-        self.console.blank()
-        self.say(dialog.title)
+        self.say("", dialog.title)
         self.markdown(dialog.body)
         while True:
             # One per line: the labels may contain commas of their own.
             self.say(choice(CONFIRM, dialog.confirm), choice(CANCEL, dialog.cancel))
-            command = self.console.ask()
+            command = self.ask()
             if command in (CONFIRM, CANCEL):
                 return command == CONFIRM
 
     def say_goodbye(self) -> None:
-        self.console.blank()
-        self.say(self.ui.goodbye)
-        self.console.flush()
+        self.say("", self.ui.goodbye)
+        self.flush()

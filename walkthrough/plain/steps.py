@@ -2,45 +2,32 @@
 
 from __future__ import annotations
 
-from walkthrough.content.model import (
-    ChecklistStep,
-    FaqStep,
-    InfoStep,
-    Step,
-    SummaryStep,
-    WelcomeStep,
-)
+from walkthrough.content.model import ChecklistStep, FaqStep, SummaryStep, WelcomeStep
 from walkthrough.plain.checklist import run_checklist
 from walkthrough.plain.console import number_choice
 from walkthrough.plain.conversation import Conversation, Move, choice
 from walkthrough.wording import step_counter, summarise
 
 
-def show_step(talk: Conversation, step: Step, arrived_back: bool) -> Move:
-    """Print the step's heading and text, then prompt until the patient leaves it."""
+def show_step(talk: Conversation, arrived_back: bool) -> Move:
+    """Print the session's step, heading and text, then prompt until the patient leaves it."""
     session = talk.session
-    talk.console.blank()
-    talk.say(step_counter(talk.ui, session.step_index + 1, len(session.steps)), step.title)
+    step = session.step
+    talk.say("", step_counter(talk.ui, session.step_index + 1, len(session.steps)), step.title)
+    if isinstance(step, SummaryStep):
+        return _summary(talk, step)
+    talk.markdown(step.intro if isinstance(step, (FaqStep, ChecklistStep)) else step.body)
+    talk.say(talk.ui.disclaimer)
     if isinstance(step, WelcomeStep):
         return _welcome(talk, step)
     if isinstance(step, FaqStep):
         return _faq(talk, step)
     if isinstance(step, ChecklistStep):
         return run_checklist(talk, step, arrived_back)
-    if isinstance(step, SummaryStep):
-        return _summary(talk, step)
-    return _info(talk, step)
-
-
-def _info(talk: Conversation, step: InfoStep) -> Move:
-    talk.markdown(step.body)
-    talk.say(talk.ui.disclaimer)
     return talk.prompt(lambda: talk.say(talk.nav()))
 
 
 def _welcome(talk: Conversation, step: WelcomeStep) -> Move:
-    talk.markdown(step.body)
-    talk.say(talk.ui.disclaimer)
     languages = list(talk.session.content.languages.values())
     choosing = len(languages) > 1
 
@@ -63,8 +50,6 @@ def _welcome(talk: Conversation, step: WelcomeStep) -> Move:
 
 
 def _faq(talk: Conversation, step: FaqStep) -> Move:
-    talk.markdown(step.intro)
-    talk.say(talk.ui.disclaimer)
     count = len(step.items)
 
     def choices() -> None:
@@ -77,8 +62,7 @@ def _faq(talk: Conversation, step: FaqStep) -> Move:
         if index is None:
             return None
         item = step.items[index]
-        talk.console.blank()
-        talk.say(item.question)
+        talk.say("", item.question)
         talk.markdown(item.answer)
         # Only the short key line: hearing the whole list again after every answer is tiring.
         talk.say(talk.nav(numbers=count))
@@ -109,7 +93,7 @@ def _summary(talk: Conversation, step: SummaryStep) -> Move:
             from walkthrough.handoff import print_slip
 
             talk.say(words.printing)
-            talk.console.flush()  # said before the wait, not after
+            talk.flush()  # said before the wait, not after
             talk.say(words.printed if print_slip(talk.session).printed else words.print_failed)
             return Move.STAY
         if command != "1":

@@ -1,33 +1,67 @@
-"""One module per kind of screen; a kind's module is loaded when a step of that kind is first
-shown (the first screen needs only the welcome step's)."""
+"""The screen of each kind of step, loaded when first shown, and the step screens kept."""
 
 from __future__ import annotations
 
 from importlib import import_module
+from itertools import count
+from typing import Any
+
+from textual.app import App
 
 from walkthrough.screens.base import ScreenOptions, StepScreen
 from walkthrough.session import Session
 
-KINDS = {
-    "welcome": "WelcomeScreen",
-    "info": "InfoScreen",
-    "faq": "FaqScreen",
-    "checklist": "ChecklistScreen",
-    "summary": "SummaryScreen",
-}
+KINDS = ("welcome", "info", "faq", "checklist", "summary")
+"""Each kind's screen is `<Kind>Screen` in walkthrough.screens.<kind>."""
 
 
 def screen_class(kind: str) -> type[StepScreen]:
     """The screen that shows steps of this kind."""
     if kind not in KINDS:
         raise ValueError(f"no screen for steps of kind {kind!r}")
-    screen: type[StepScreen] = getattr(import_module(f"walkthrough.screens.{kind}"), KINDS[kind])
+    module = import_module(f"walkthrough.screens.{kind}")
+    screen: type[StepScreen] = getattr(module, f"{kind.capitalize()}Screen")
     return screen
 
 
-def screen_for(session: Session, options: ScreenOptions) -> StepScreen:
-    """A fresh screen for the session's current step."""
-    return screen_class(session.step.kind)(session, options)
+class KeptScreens:
+    """At most one screen per language and step, shown again as the patient left it (scrolled,
+    questions opened, focus on the same choice), and quicker than building it again."""
 
+    def __init__(self, app: App[Any]) -> None:
+        self.app = app
+        self._names: dict[tuple[str, str], str] = {}
+        self._serial = count(1)
 
-__all__ = ["ScreenOptions", "StepScreen", "screen_class", "screen_for"]
+    def screen_for(self, session: Session, options: ScreenOptions) -> StepScreen:
+        """The screen for the session's current step: the kept one if it still fits."""
+        key = (session.language_code, session.step.id)
+        name = self._names.get(key)
+        if name is not None:
+            kept = self.app.get_screen(name)
+            assert isinstance(kept, StepScreen)
+            if kept.still_fits():
+                return kept
+            self._drop(name)
+        screen = screen_class(session.step.kind)(session, options)
+        name = f"step-{next(self._serial)}"
+        self.app.install_screen(screen, name)
+        self._names[key] = name
+        return screen
+
+    def forget(self) -> None:
+        """Drop every kept screen (the one on show goes as soon as it is replaced)."""
+        for name in list(self._names.values()):
+            self._drop(name)
+
+    def _drop(self, name: str) -> None:
+        screen = self.app.get_screen(name)
+        assert isinstance(screen, StepScreen)
+        # A name for the test: `if screen in ...` would narrow `screen` to a plain Screen.
+        on_stack = screen in self.app.screen_stack
+        if on_stack:
+            screen.retire()  # uninstalls and removes itself once it is off the stack
+        else:
+            self.app.uninstall_screen(name)
+            screen.remove()
+        self._names = {key: kept for key, kept in self._names.items() if kept != name}

@@ -1,49 +1,86 @@
-"""The base step screen: the frame every step shares, and its key bar built from the bindings."""
+"""The frame every step shares (its key bar built from the bindings), and the size classes."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from operator import attrgetter
+from typing import Any, ClassVar, cast
 
 from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widget import Widget
 
-from walkthrough.answer_keys import keys_hint
+from walkthrough.answer_keys import answer_keys
 from walkthrough.content.model import Interface
-from walkthrough.screens import sizes
 from walkthrough.session import Session
 from walkthrough.widgets.body import Body
-from walkthrough.widgets.glyphs import marks_for
+from walkthrough.widgets.glyphs import ProgressRail, marks_for
 from walkthrough.widgets.keybar import KeyBar, KeyHint
-from walkthrough.widgets.rail import ProgressRail
 from walkthrough.widgets.text import Line
 from walkthrough.wording import step_counter
 
-MORE_MARK = "↓"
-"""After the words "More below" (ui.yaml more_below), in every language."""
+MORE_MARK = "↓"  # after the words "More below" (ui.yaml more_below), in every language
 HINTS = "next back answer move choose handoff.print theme help home read_aloud quit".split()
-"""The key bar's words (ui.yaml `keys`, or a path from its top), in the order a patient needs
-them."""
+"""The key bar's words (ui.yaml `keys`, or a path from its top), in the order a patient needs."""
+
+# -narrow: the rail leaves too little room for a row of boxed choices (64x20 is a large font on
+# a 1080p screen). -too-small: the frame leaves the words a row at most, or a few letters a
+# line, so only a line asking for a larger window shows. Textual gives a screen one class per
+# axis; both axes name -too-small, so the screen has it when either one is too small.
+TOO_SMALL = "-too-small"
+MIN_WIDTH, MIN_HEIGHT = 20, 6
+WIDTH_BREAKPOINTS = [(0, TOO_SMALL), (MIN_WIDTH, "-narrow"), (72, "-wide")]
+HEIGHT_BREAKPOINTS = [(0, TOO_SMALL), (MIN_HEIGHT, "-short"), (18, "-tall")]
+
+
+def size_classes(width: int, height: int) -> list[str]:
+    """The breakpoint classes Textual gives a screen of this size."""
+    wide = [name for edge, name in WIDTH_BREAKPOINTS if width >= edge]
+    tall = [name for edge, name in HEIGHT_BREAKPOINTS if height >= edge]
+    return list(dict.fromkeys([wide[-1], tall[-1]]))
+
+
+def set_size_classes(node: DOMNode, width: int, height: int) -> None:
+    """Give `node` the breakpoint classes for this size, and take the others away."""
+    wanted = size_classes(width, height)
+    for _, name in [*WIDTH_BREAKPOINTS, *HEIGHT_BREAKPOINTS]:
+        node.set_class(name in wanted, name)
+
+
+class SizeClasses:
+    """Mixed into every screen (before Screen or ModalScreen): the size classes above, and the
+    focus kept while too small (Textual takes it from a widget no longer displayed; focused
+    again, it keeps the keys, and the same choice is in focus when the window grows)."""
+
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = WIDTH_BREAKPOINTS
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = HEIGHT_BREAKPOINTS
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        screen = cast("Screen[Any]", self)
+        widget = event.widget
+        if screen.focused is None and screen.has_class(TOO_SMALL) and widget.is_attached:
+            screen.set_focus(widget, scroll_visible=False)
+
+
+def make_larger(words: str) -> Line:
+    """The line shown instead of the screen while it is too small (the styles show it)."""
+    return Line(words, id="make-larger")
 
 
 @dataclass(frozen=True)
 class ScreenOptions:
     """How the app is running, as far as a screen needs to know."""
 
-    console: bool = False
-    """On the bare Linux console: plain marks its font has (see widgets.glyphs)."""
-    not_offered: frozenset[str] = frozenset()
-    """Languages this terminal cannot show, left off the welcome screen."""
+    console: bool = False  # on the bare Linux console: the marks its font has (widgets.glyphs)
+    not_offered: frozenset[str] = frozenset()  # languages it cannot show, not offered at welcome
 
 
-class StepScreen(sizes.SizeClasses, Screen[None]):
-    """A step of the walkthrough: top bar, progress rail, the step itself, disclaimer, key bar.
-
-    The keys of every step are the app's bindings (walkthrough.keys); a kind of step binds its
-    own keys here, and takes over an app key by binding it too."""
+class StepScreen(SizeClasses, Screen[None]):
+    """Top bar, progress rail, the step, disclaimer and key bar. Every step has the app's keys
+    (walkthrough.keys); a kind of step binds its own, and takes over an app key by binding it."""
 
     AUTO_FOCUS = ""  # focus is placed by on_mount, without scrolling
     FIRST_FOCUS = ("Body .choice.-picked", "Body .choice", "Body FoldTitle")
@@ -52,44 +89,33 @@ class StepScreen(sizes.SizeClasses, Screen[None]):
     def __init__(self, session: Session, options: ScreenOptions) -> None:
         # Breakpoint classes set up front: Textual adds them after the first layout, and
         # restyling a whole screen then costs a second CSS pass.
-        size = " ".join(sizes.size_classes(*self.app.size))
+        size = " ".join(size_classes(*self.app.size))
         super().__init__(classes=f"step-{session.step.id} {size}")
         self.session = session
         self.options = options
         self.step = session.step
         self.ui: Interface = session.language.ui
         self.retired = False
-        self.styled_in = ""
-        """The theme this screen's widgets were last styled in ("" until it is first shown)."""
-
-    # Kept screens (see screens.kept) ----------------------------------------------------------
+        self.styled_in = ""  # the theme its widgets were last styled in ("" until first shown)
 
     def still_fits(self) -> bool:
-        """Whether this screen, built earlier, still shows the session as it is now."""
+        """Whether this screen, kept from earlier, still shows the session as it is now."""
         return True
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
-        """Runs before Textual's own handler, which reads `refresh_styles`.
-
-        Textual styles every widget again each time a screen is shown (a quarter of a step
-        change). Ours were styled when mounted, and restyled by Textual if the theme changed
-        while on show; so only a theme changed while kept away calls for it. The breakpoint
-        classes are set here because Textual updates them only on the top screen (a kept
-        screen would keep a size it was resized away from); that restyles what they change."""
+        """Restyle a screen shown again only if the colours changed while it was away; runs
+        before Textual's own handler. Textual sets the size classes of the top screen only."""
         theme = self.app.theme
         event.refresh_styles = bool(self.styled_in) and self.styled_in != theme
         self.styled_in = theme
-        sizes.set_size_classes(self, *self.app.size)
+        set_size_classes(self, *self.app.size)
 
     def retire(self) -> None:
         """No longer kept: goes as soon as it is off the screen stack."""
         self.retired = True
-        self._leave_if_retired()
+        self.on_screen_suspend()
 
     def on_screen_suspend(self) -> None:
-        self._leave_if_retired()
-
-    def _leave_if_retired(self) -> None:
         if self.retired and self not in self.app.screen_stack:
             self.app.uninstall_screen(self)
             self.remove()
@@ -101,12 +127,9 @@ class StepScreen(sizes.SizeClasses, Screen[None]):
             yield Line(ui.app_title, id="app-title")
             yield Line(counter, id="counter")
         with Horizontal(id="middle"):
-            yield ProgressRail(
-                ui.steps_heading,
-                [s.short for s in session.steps],
-                session.step_index,
-                marks_for(self.options.console),
-            )
+            labels = [s.short for s in session.steps]
+            marks = marks_for(self.options.console)
+            yield ProgressRail(ui.steps_heading, labels, session.step_index, marks)
             with Vertical(id="main"):
                 yield Line(self.step.title, id="step-title")
                 try:
@@ -116,10 +139,10 @@ class StepScreen(sizes.SizeClasses, Screen[None]):
                 yield Line(f"{ui.more_below} {MORE_MARK}", id="more-below")
         yield Line(ui.disclaimer, id="disclaimer")
         yield KeyBar(self.key_hints())
-        yield sizes.make_larger(ui.too_small)
+        yield make_larger(ui.too_small)
 
     def compose_step(self) -> ComposeResult:
-        """What this kind of step shows; subclasses fill it in."""
+        """What this kind of step shows."""
         yield from ()
 
     async def on_event(self, event: events.Event) -> None:
@@ -142,8 +165,7 @@ class StepScreen(sizes.SizeClasses, Screen[None]):
         return self.app.ALLOW_SELECT and super().allow_select
 
     def key_hints(self) -> list[KeyHint]:
-        """The keys that work here and have words in ui.yaml (the bindings shown, not
-        switched off by check_action), for the key bar."""
+        """The keys that work here and have words in ui.yaml, for the key bar."""
         shown: dict[str, str] = {}
         for active in self.active_bindings.values():
             binding = active.binding
@@ -155,7 +177,7 @@ class StepScreen(sizes.SizeClasses, Screen[None]):
     def key_name(self, key: str) -> str:
         """A key as the patient's language writes it: "1 2 3", "Inicio", "→"."""
         if key == "answers":
-            return keys_hint(self.ui)
+            return " ".join(item.shown for item in answer_keys(self.ui))  # "1 2 3"
         name: str = getattr(self.ui.key_names, key, key)
         return name
 
@@ -170,9 +192,7 @@ class StepScreen(sizes.SizeClasses, Screen[None]):
             self.call_after_refresh(focused.scroll_visible, animate=False)
 
     def on_resize(self, event: events.Resize) -> None:
-        """Skip the second layout Textual makes of a new screen: after its first layout it is
-        told its own size and lays itself out again at that size, a whole extra layout and
-        paint on every first visit. A real resize (a size not laid out at yet) goes on."""
+        """Skip the second layout Textual makes of a new screen, on a Resize to its own size."""
         if event.size == self.outer_size:
             event.prevent_default()
 

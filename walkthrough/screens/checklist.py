@@ -87,29 +87,23 @@ class ChecklistScreen(StepScreen):
         self.record(row, Answer(event.choice.value), move_on=False)
 
     def action_answer(self, value: str) -> None:
-        row = self.focused_row() or next((r for r in self.rows() if r.answer is None), None)
+        """Answer the question in focus, else the first unanswered one."""
+        around = self.focused.ancestors if self.focused else []
+        row = next((a for a in around if isinstance(a, AnswerRow)), None)
+        row = row or next((r for r in self.rows() if r.answer is None), None)
         if row is not None:
             self.record(row, Answer(value), move_on=True)
-
-    def focused_row(self) -> AnswerRow | None:
-        around = self.focused.ancestors if self.focused else []
-        return next((a for a in around if isinstance(a, AnswerRow)), None)
 
     def record(self, row: AnswerRow, answer: Answer, *, move_on: bool) -> None:
         self.session.answer(row.item.id, answer)
         row.show(answer)
         self.update_questions_left()
-        if move_on:
-            self.focus_next_unanswered(row)
-
-    def focus_next_unanswered(self, after: AnswerRow) -> None:
-        # focus_now, not focus(): the move happens now, so keys typed quickly (1 2 3 in one go)
-        # each answer the next question instead of all landing on this one.
+        if not move_on:
+            return
+        # To the next unanswered question, else to this answer. focus_now, not focus(): the move
+        # happens now, so keys typed quickly (1 2 3) each answer the next question.
         rows = self.rows()
-        start = rows.index(after)
-        for row in rows[start + 1 :] + rows[:start]:
-            if row.answer is None:
-                focus_now(row.first_choice())
-                return
-        picked = next(c for c in after.query(Choice) if c.picked)
-        focus_now(picked)
+        start = rows.index(row)
+        waiting = [later for later in rows[start + 1 :] + rows[:start] if later.answer is None]
+        picked = next(choice for choice in row.query(Choice) if choice.picked)
+        focus_now(waiting[0].first_choice() if waiting else picked)

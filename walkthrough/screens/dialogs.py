@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 
 from walkthrough.content.model import Dialog, Interface
-from walkthrough.screens.sizes import SizeClasses, make_larger
+from walkthrough.screens.base import SizeClasses, make_larger
 from walkthrough.widgets.body import Body
 from walkthrough.widgets.choice import Choice
 from walkthrough.widgets.keybar import KeyBar
@@ -42,8 +42,7 @@ class Box(SizeClasses, ModalScreen[Result]):
         yield make_larger(self.too_small)
 
     def compose_box(self) -> ComposeResult:
-        """What the box shows under its title."""
-        yield from ()
+        yield from ()  # what the box shows under its title
 
     def dismiss(self, result: Result | None = None) -> AwaitComplete:
         if self.closed or not self.is_active:
@@ -54,7 +53,7 @@ class Box(SizeClasses, ModalScreen[Result]):
 
 
 class ConfirmDialog(Box[bool]):
-    """Asks before something that loses answers. Escape, Backspace or cancel say no. Every arrow
+    """Asks before something that loses answers; Escape, Backspace or cancel say no. Every arrow
     moves between the two choices, as Tab does: patients reach for the arrows."""
 
     BINDINGS = [
@@ -81,7 +80,7 @@ class ConfirmDialog(Box[bool]):
 
 
 class HelpScreen(Box[None]):
-    """Every key, explained in the patient's language. Any of Escape, Enter, ? or F1 closes it."""
+    """Every key, explained in the patient's language; Escape, Enter, ? or F1 closes it."""
 
     BINDINGS = [
         Binding("escape,enter,question_mark,f1,q,space,left,backspace", "dismiss", show=False),

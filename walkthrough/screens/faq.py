@@ -19,7 +19,7 @@ class FaqScreen(StepScreen):
     BINDINGS = [
         Binding("up", "move(-1)", "move", key_display="↑ ↓"),
         Binding("down", "move(1)", "move", key_display="↑ ↓"),
-        # The question in focus takes these keys first (widgets.fold); the key bar names them.
+        # Before the app's Enter (next step): they open or close the question in focus.
         Binding("space,enter", "open_or_close", "choose", key_display="enter"),
     ]
 

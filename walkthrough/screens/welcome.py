@@ -18,23 +18,17 @@ class WelcomeScreen(StepScreen):
 
     def compose_step(self) -> ComposeResult:
         assert isinstance(self.step, WelcomeStep)
-        languages = {
-            code: language
-            for code, language in self.session.content.languages.items()
-            if code not in self.options.not_offered
-        }
+        languages = self.session.content.languages
+        codes = [code for code in languages if code not in self.options.not_offered]
         with Body(id="body"):
             # Languages first: a patient who does not read English must find them at once.
-            if len(languages) > 1:
+            if len(codes) > 1:
                 yield Line(self.step.language_prompt, classes="prompt")
                 with Horizontal(id="languages"):
-                    for code, language in languages.items():
-                        yield Choice(
-                            language.ui.language_name,
-                            code,
-                            picked=code == self.session.language_code,
-                            id=f"lang-{code}",
-                        )
+                    for code in codes:
+                        name = languages[code].ui.language_name
+                        picked = code == self.session.language_code
+                        yield Choice(name, code, picked=picked, id=f"lang-{code}")
             yield Prose(self.step.body)
             yield Prose(self.ui.welcome_keys, classes="keys-intro")
 

@@ -1,4 +1,4 @@
-"""Read aloud: what each screen says (spoken), when (reader), and the voice (speaker, espeak)."""
+"""Read aloud: what each screen says and when (reader), and the voice (speaker, espeak)."""
 
 from walkthrough.speech.speaker import Speaker, make_speaker
 

@@ -8,17 +8,13 @@ from contextlib import suppress
 
 from walkthrough.safe_text import printable
 
-SPEECH_PACKAGE = "espeak-ng"
-"""The Debian/Ubuntu package that provides the voice, for the command line's message."""
-
+SPEECH_PACKAGE = "espeak-ng"  # the Debian/Ubuntu package, named in the command line's message
+# `cmn` is Mandarin: plain `zh` may pick Cantonese.
 VOICES = {"en": "en-us", "es": "es", "zh": "cmn"}
-"""espeak-ng voice per content language; `cmn` is Mandarin (plain `zh` may pick Cantonese)."""
-
+# Words per minute: a little slower than espeak-ng's 175, for patients hearing medical words.
 DEFAULT_RATE = 160
-"""Words per minute: a little slower than espeak-ng's 175, for patients hearing medical words."""
 MIN_RATE, MAX_RATE = 80, 450
-STOP_GRACE = 0.5
-"""Seconds a stopped process gets to end after SIGTERM before it is killed."""
+STOP_GRACE = 0.5  # seconds a stopped process gets to end after SIGTERM before it is killed
 
 
 def find_espeak() -> str | None:
@@ -40,27 +36,20 @@ def espeak_command(binary: str, language: str, rate: int) -> list[str]:
 
 
 class EspeakSpeaker:
-    """Speaks through espeak-ng, one utterance at a time, without ever blocking the event loop."""
+    """Speaks through espeak-ng, one utterance at a time, never blocking the event loop."""
 
     def __init__(self, rate: int = DEFAULT_RATE, binary: str | None = None) -> None:
         self.rate = rate
         self._binary = binary or find_espeak()
-        self._process: asyncio.subprocess.Process | None = None
+        self.available = self._binary is not None
+        self.process: asyncio.subprocess.Process | None = None  # the one speaking, if any
         # Bumped by every stop(): a say() that was starting when it changed must not speak.
         self._generation = 0
         self._reaping: set[asyncio.Task[None]] = set()
 
     @property
-    def available(self) -> bool:
-        return self._binary is not None
-
-    @property
     def speaking(self) -> bool:
-        return self._process is not None and self._process.returncode is None
-
-    @property
-    def process(self) -> asyncio.subprocess.Process | None:
-        return self._process
+        return self.process is not None and self.process.returncode is None
 
     async def say(self, text: str, language: str) -> None:
         """Stop any current speech, start speaking `text`, and return without waiting for it."""
@@ -78,7 +67,7 @@ class EspeakSpeaker:
             # stop() or another say() came while this one was starting: it is no longer wanted.
             self._end(process)
             return
-        self._process = process
+        self.process = process
         assert process.stdin is not None
         try:
             process.stdin.write(spoken_bytes(text))
@@ -91,15 +80,9 @@ class EspeakSpeaker:
     def stop(self) -> None:
         """Stop speaking now; the process is ended in the background."""
         self._generation += 1
-        process, self._process = self._process, None
+        process, self.process = self.process, None
         if process is not None:
             self._end(process)
-
-    async def aclose(self) -> None:
-        """Stop, and wait until every stopped process has really ended (for app shutdown, tests)."""
-        self.stop()
-        if self._reaping:
-            await asyncio.gather(*self._reaping, return_exceptions=True)
 
     def _end(self, process: asyncio.subprocess.Process) -> None:
         if process.returncode is not None:

@@ -6,16 +6,15 @@ from typing import Protocol, runtime_checkable
 
 from walkthrough.speech.espeak import EspeakSpeaker
 
+# `off` never speaks; `auto` and `on` use espeak-ng if installed (the CLI may warn for `on`).
 SPEECH_MODES = ("auto", "on", "off")
-"""`off` never speaks; `auto` and `on` use espeak-ng if installed (the CLI may warn for `on`)."""
 
 
 @runtime_checkable
 class Speaker(Protocol):
     """Reads text aloud in the background: `say` stops any speech and returns at once."""
 
-    @property
-    def available(self) -> bool: ...  # whether it can make any sound at all
+    available: bool  # whether it can make any sound at all
 
     @property
     def speaking(self) -> bool: ...

@@ -57,22 +57,17 @@ class Body(VerticalScroll, inherit_bindings=False):
 
     def move(self, direction: int, focused: Widget | None) -> None:
         choices = [widget for widget in self.query("*") if widget.focusable]
-        target = self._neighbour(choices, focused, direction)
+        if focused in choices:
+            index = choices.index(focused) + direction
+            target = choices[index] if 0 <= index < len(choices) else None
+        else:
+            target = (choices[0] if direction > 0 else choices[-1]) if choices else None
         if target is not None and self.region.overlaps(target.region):
             focus_now(target)
         elif self._can_scroll(direction):
             self.scroll_relative(y=direction * SCROLL_LINES, animate=False)
         elif target is not None:
             focus_now(target)
-
-    @staticmethod
-    def _neighbour(choices: list[Widget], focused: Widget | None, direction: int) -> Widget | None:
-        if not choices:
-            return None
-        if focused not in choices:
-            return choices[0] if direction > 0 else choices[-1]
-        index = choices.index(focused) + direction
-        return choices[index] if 0 <= index < len(choices) else None
 
     def _can_scroll(self, direction: int) -> bool:
         return self.scroll_y < self.max_scroll_y if direction > 0 else self.scroll_y > 0

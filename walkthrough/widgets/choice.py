@@ -37,20 +37,14 @@ class Choice(Static, can_focus=True):
         radio: bool = True,
         key: str = "",
         id: str | None = None,
-        classes: str = "",
     ) -> None:
         self.label = label
         self.value = value
         self.radio = radio
         self.key = key  # the key that picks it, shown before the label ("" for none)
         self.picked = picked
-        picked_class = " -picked" if picked else ""
-        super().__init__(
-            self._face(),
-            id=id,
-            classes=f"choice{picked_class} {classes}".strip(),
-            markup=False,
-        )
+        classes = "choice -picked" if picked else "choice"
+        super().__init__(self._face(), id=id, classes=classes, markup=False)
 
     def _face(self) -> Content:
         mark = (PICKED if self.picked else NOT_PICKED) + " " if self.radio else ""

@@ -1,8 +1,7 @@
-"""A common question that opens, with Enter or Space, to show its answer below it."""
+"""A common question that opens, with Enter or Space (bound by its screen), to show its answer."""
 
 from __future__ import annotations
 
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 
@@ -14,31 +13,14 @@ from walkthrough.widgets.text import Prose, TextBlocks, hanging
 class FoldTitle(TextBlocks, can_focus=True):
     """The question, marked closed (►) or open (▼); the focus stops here."""
 
-    BINDINGS = [Binding("enter,space", "open_or_close", show=False)]
-
-    def __init__(self, question: str, marks: Marks) -> None:
-        super().__init__(hanging(marks.closed, question), classes="fold-title")
-        self.question = question
-        self.marks = marks
-
-    def show_open(self, is_open: bool) -> None:
-        mark = self.marks.opened if is_open else self.marks.closed
-        self.set_blocks(hanging(mark, self.question))
-
-    def action_open_or_close(self) -> None:
-        fold = self.parent
-        if isinstance(fold, Fold):
-            fold.toggle()
-
     def on_click(self) -> None:
         self.focus()
-        self.action_open_or_close()
+        if isinstance(self.parent, Fold):
+            self.parent.toggle()
 
 
 class Fold(Vertical):
-    """A question and its answer, which shows only while the fold is open. The question is
-    made here, not in compose, so it mounts with the screen; the answer when the fold first
-    opens, as most never are."""
+    """A question and its answer, made when the fold first opens (most never are)."""
 
     class Toggled(Message):
         """The patient opened or closed this question."""
@@ -48,11 +30,13 @@ class Fold(Vertical):
             self.fold = fold
 
     def __init__(self, item: Question, marks: Marks) -> None:
-        question = FoldTitle(item.question, marks)
+        # Made here, not in compose, so it mounts with the screen: its first layout is whole.
+        question = FoldTitle(hanging(marks.closed, item.question), classes="fold-title")
         super().__init__(question, id=f"faq-{item.id}", classes="fold")
         self.question = question
         self.answer: Prose | None = None
         self.item = item
+        self.marks = marks
 
     @property
     def is_open(self) -> bool:
@@ -67,4 +51,5 @@ class Fold(Vertical):
             self.answer = Prose(self.item.answer, classes="fold-answer")
             self.mount(self.answer)
         self.set_class(is_open, "-open")
-        self.question.show_open(is_open)
+        mark = self.marks.opened if is_open else self.marks.closed
+        self.question.set_blocks(hanging(mark, self.item.question))

@@ -1,11 +1,15 @@
-"""The marks drawn beside words, and the ones the bare Linux console's fonts have (no ►, no √)."""
+"""The progress rail, and the marks drawn beside words (with the Linux console's own)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import ClassVar
 
+from textual.content import Content
 from textual.scrollbar import ScrollBarRender
+from textual.widgets import Static
+
+from walkthrough.safe_text import printable
 
 CONSOLE = "-console"  # the app's class on the bare Linux console (TERM=linux)
 
@@ -35,3 +39,18 @@ class WholeCellScrollBar(ScrollBarRender):
 
     VERTICAL_BARS: ClassVar[list[str]] = [" "] * 8
     HORIZONTAL_BARS: ClassVar[list[str]] = [" "] * 8
+
+
+class ProgressRail(Static):
+    """Every step, marked done, current or still to come (not by colour alone)."""
+
+    def __init__(self, heading: str, labels: list[str], current: int, marks: Marks) -> None:
+        lines = [Content.styled(printable(heading), "bold")]
+        for index, label in enumerate(map(printable, labels)):
+            if index < current:
+                lines.append(Content.styled(f"{marks.done} {label}", "$text-success"))
+            elif index == current:
+                lines.append(Content.styled(f"{marks.current} {label}", "bold $text-accent"))
+            else:
+                lines.append(Content(f"{marks.to_come} {label}"))
+        super().__init__(Content("\n").join(lines), markup=False)

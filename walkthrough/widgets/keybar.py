@@ -8,8 +8,7 @@ from textual.widget import Widget
 
 from walkthrough.safe_text import printable
 
-KeyHint = tuple[str, str]
-"""(how the key is written, what it does)."""
+KeyHint = tuple[str, str]  # (how the key is written, what it does)
 
 GAP = Content("  ")
 
@@ -24,17 +23,12 @@ def keybar_lines(hints: list[KeyHint], width: int) -> list[Content]:
     "Quit" below would puzzle anyone), unless wider than the line (at least 1 cell)."""
     width = max(width, 1)
     lines: list[Content] = []
-    line: Content | None = None
     for key, label in hints:
         hint = hint_text(key, label)
-        if line is not None and (line + GAP + hint).cell_length <= width:
-            line = line + GAP + hint
-            continue
-        if line is not None:
-            lines.append(line)
-        line = hint
-    if line is not None:
-        lines.append(line)
+        if lines and (lines[-1] + GAP + hint).cell_length <= width:
+            lines[-1] = lines[-1] + GAP + hint
+        else:
+            lines.append(hint)
     return [
         part
         for line in lines

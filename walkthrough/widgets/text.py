@@ -1,5 +1,4 @@
-"""Content text on screen, literally (never markup, never a live link): blocks with hanging
-marks (the Markdown read by walkthrough.markdown), wrapped, and the widgets that draw them."""
+"""Content text on screen, literally (no markup, no live link): blocks, line breaking, widgets."""
 
 from __future__ import annotations
 
@@ -14,8 +13,50 @@ from textual.style import Style
 from textual.widget import Widget
 
 from walkthrough import markdown
+from walkthrough.cjk import CJK
 from walkthrough.safe_text import printable
-from walkthrough.widgets.linebreak import wrap
+
+# Chinese breaks between characters, but never before a closing mark or after an opening one.
+NO_LINE_START = frozenset("，。、；：？！）」』》〉】〕”’…・,.;:?!)]}%")
+NO_LINE_END = frozenset("（「『《〈【〔“‘([{")
+
+
+def wrap(text: Content, width: int) -> list[Content]:
+    """Lines of at most `width` cells; text without Chinese breaks at spaces, as Textual wraps
+    it. A width under 1 wraps as 1: Textual raises on 0 and drops words below it."""
+    width = max(width, 1)
+    if not CJK.search(text.plain):
+        return text.wrap(width)
+    lines: list[Content] = []
+    for paragraph in text.split("\n", allow_blank=True):
+        for line in paragraph.divide(_break_offsets(paragraph.plain, width)):
+            lines.append(line[len(line.plain) - len(line.plain.lstrip(" ")) :].rstrip())
+    return lines
+
+
+def _break_offsets(text: str, width: int) -> list[int]:
+    """Where lines of `text` start, after the first, filling each line as far as it goes."""
+    offsets: list[int] = []
+    start = used = candidate = 0
+    for index, char in enumerate(text):
+        if index > start and _may_break_before(text, index):
+            candidate = index
+        cells = cell_len(char)
+        if used + cells > width and index > start and not char.isspace():
+            cut = candidate if candidate > start else index
+            offsets.append(cut)
+            start, candidate = cut, 0
+            used = cell_len(text[cut:index].lstrip(" "))
+        used += cells
+    return offsets
+
+
+def _may_break_before(text: str, index: int) -> bool:
+    before, char = text[index - 1], text[index]
+    if char in NO_LINE_START or before in NO_LINE_END or char.isspace():
+        return False
+    return before.isspace() or bool(CJK.match(char) or CJK.match(before))
+
 
 STYLES: dict[str, Style | str] = {
     "": "",
@@ -37,9 +78,7 @@ class Block:
 def hanging(mark: str, text: str, *, is_markdown: bool = False) -> tuple[Block, ...]:
     """Text with a mark (a number, a flag) hanging before it, its wrapped lines under the text."""
     pad = " " * (len(mark) + 1)
-    if not is_markdown:
-        return (Block(Content(printable(text)), f"{mark} ", pad),)
-    blocks = parse_prose(text)
+    blocks = parse_prose(text) if is_markdown else plain_text(text)
     return tuple(
         Block(
             block.text,
@@ -57,9 +96,7 @@ def plain_text(text: str) -> tuple[Block, ...]:
 
 @lru_cache(maxsize=256)
 def parse_prose(source: str) -> tuple[Block, ...]:
-    """The blocks of a piece of content text, with a blank line between paragraphs. Every text
-    a widget draws becomes blocks here, so this is where characters that would drive the
-    terminal are taken out (walkthrough.safe_text)."""
+    """The blocks of some content Markdown (walkthrough.markdown), made printable (safe_text)."""
     return tuple(_block(paragraph) for paragraph in markdown.read(printable(source)))
 
 
@@ -102,11 +139,6 @@ class TextBlocks(Widget):
     def plain(self) -> str:
         """The words as the patient reads them, one line per paragraph or item."""
         return plain_blocks(self._blocks)
-
-    @property
-    def wrapped_at(self) -> list[int]:
-        """The widths this text has been wrapped at (more than one after a resize)."""
-        return list(self._lines.keys())
 
     def _wrapped(self, width: int) -> list[Content]:
         lines = self._lines.get(width)

@@ -1,0 +1,64 @@
+"""Two checkouts of the walkthrough side by side: start-up, first walks and returns, alternating
+in one run, for a note's "before and after" on the same machine in the same session.
+
+    git worktree add /tmp/before <commit>
+    python tests/benchmarks/compare_trees.py /tmp/before .  [--runs 11] [--walks 4]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+sys.path.insert(0, str(HERE))
+
+import walks  # noqa: E402
+from run import OURS, SIZE, log, ms, p95, screenfuls  # noqa: E402
+
+from walkthrough.content import bundled_content_dir, load_content  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("before", type=Path)
+    parser.add_argument("after", type=Path)
+    parser.add_argument("--runs", type=int, default=11, help="start-ups of each")
+    parser.add_argument("--walks", type=int, default=4, help="fresh walks of each")
+    args = parser.parse_args()
+    language = load_content(bundled_content_dir()).languages["en"]
+    screens = screenfuls(language)
+    checklist = next(i for i, step in enumerate(language.steps) if step.kind == "checklist")
+    questions = len(language.checklist.questions)
+    trees = {"before": args.before.resolve(), "after": args.after.resolve()}
+    starts: dict[str, list[float]] = {name: [] for name in trees}
+    walked = {name: walks.Walks() for name in trees}
+    for root in trees.values():  # warm each tree's bytecode; not counted
+        walks.start_until(OURS, screens[0], SIZE, root)
+    order = list(trees.items())
+    for run in range(args.runs):
+        for name, root in order if run % 2 == 0 else reversed(order):
+            starts[name].append(walks.start_until(OURS, screens[0], SIZE, root))
+    log("start-ups done")
+    for run in range(args.walks):
+        for name, root in order if run % 2 == 0 else reversed(order):
+            walks.one_walk(OURS, screens, SIZE, walked[name], checklist, questions, root)
+        log(f"walk {run + 1}/{args.walks} done")
+    print("| figure | before | after | after / before |\n|---|---|---|---|")
+    for figure, get in [
+        ("start-up to the welcome screen drawn, median", lambda n: statistics.median(starts[n])),
+        ("a step forward on the first walk, median", lambda n: statistics.median(walked[n].first)),
+        ("a step forward on the first walk, 95th percentile", lambda n: p95(walked[n].first)),
+        ("a step to a screen seen before, median", lambda n: statistics.median(walked[n].returns)),
+        ("a step to a screen seen before, 95th percentile", lambda n: p95(walked[n].returns)),
+    ]:
+        before, after = get("before"), get("after")
+        print(f"| {figure} | {ms(before)} | {ms(after)} | {after / before:.2f}x |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
