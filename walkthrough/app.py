@@ -17,7 +17,6 @@ from walkthrough.exits import HANDLED, catch_exit_signals
 from walkthrough.keys import STEP_KEYS
 from walkthrough.safe_text import printable
 from walkthrough.screens import KeptScreens
-from walkthrough.screens.base import ScreenOptions
 from walkthrough.session import Session
 from walkthrough.settings import Settings
 from walkthrough.speech import Speaker, make_speaker
@@ -54,12 +53,11 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         self.reader = Reader(speaker, auto=self.settings.speech == "auto")
         self.session = Session(content, language_code=self.settings.language or "")
         use_themes(self, self.settings.theme)
-        self.options = ScreenOptions()
         if self.settings.linux_console:  # plain marks, and only the languages its font has
             from walkthrough.console_font import languages_it_cannot_show
 
             self.add_class(CONSOLE)
-            self.options = ScreenOptions(True, frozenset(languages_it_cannot_show(content)))
+            self.session.not_offered = frozenset(languages_it_cannot_show(content))
         self.kept = KeptScreens(self)
         self.ended_by = ""  # why it ended on purpose: "staff", "errors" or a signal's name
         self.release_signals: Callable[[], None] = lambda: None
@@ -82,7 +80,7 @@ class WalkthroughApp(App[None], inherit_bindings=False):
     def on_mount(self) -> None:
         self.title = printable(self.ui.app_title)
         self.release_signals = catch_exit_signals(self.end, self.EXIT_SIGNALS)
-        self.push_screen(self.kept.screen_for(self.session, self.options))
+        self.push_screen(self.kept.screen_for(self.session))
 
     def on_unmount(self) -> None:
         self.release_signals()
@@ -96,7 +94,7 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         """Show the session's current step: on the screen it had before, if it still fits."""
         while len(self.screen_stack) > 2:  # close any box first
             self.pop_screen()
-        self.switch_screen(self.kept.screen_for(self.session, self.options))
+        self.switch_screen(self.kept.screen_for(self.session))
         if self.reader.available:  # no background work per step when nothing can speak
             self.speak(self.reader.screen_shown(self.session))
 

@@ -30,6 +30,7 @@ class Session:
     language_code: str = ""
     step_index: int = 0
     answers: dict[str, Answer] = field(default_factory=dict)
+    not_offered: frozenset[str] = frozenset()  # languages the screen cannot show (Linux console)
 
     def __post_init__(self) -> None:
         if not self.language_code:

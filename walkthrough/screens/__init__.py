@@ -8,15 +8,13 @@ from typing import Any
 
 from textual.app import App
 
-from walkthrough.screens.base import ScreenOptions, StepScreen
+from walkthrough.screens.base import StepScreen
 from walkthrough.session import Session
 
-KINDS = ("welcome", "info", "faq", "checklist", "summary")
-"""Each kind's screen is `<Kind>Screen` in walkthrough.screens.<kind>."""
+KINDS = ("welcome", "info", "faq", "checklist", "summary")  # <Kind>Screen in screens.<kind>
 
 
 def screen_class(kind: str) -> type[StepScreen]:
-    """The screen that shows steps of this kind."""
     if kind not in KINDS:
         raise ValueError(f"no screen for steps of kind {kind!r}")
     module = import_module(f"walkthrough.screens.{kind}")
@@ -33,7 +31,7 @@ class KeptScreens:
         self._names: dict[tuple[str, str], str] = {}
         self._serial = count(1)
 
-    def screen_for(self, session: Session, options: ScreenOptions) -> StepScreen:
+    def screen_for(self, session: Session) -> StepScreen:
         """The screen for the session's current step: the kept one if it still fits."""
         key = (session.language_code, session.step.id)
         name = self._names.get(key)
@@ -43,7 +41,7 @@ class KeptScreens:
             if kept.still_fits():
                 return kept
             self._drop(name)
-        screen = screen_class(session.step.kind)(session, options)
+        screen = screen_class(session.step.kind)(session)
         name = f"step-{next(self._serial)}"
         self.app.install_screen(screen, name)
         self._names[key] = name

@@ -19,7 +19,7 @@ class WelcomeScreen(StepScreen):
     def compose_step(self) -> ComposeResult:
         assert isinstance(self.step, WelcomeStep)
         languages = self.session.content.languages
-        codes = [code for code in languages if code not in self.options.not_offered]
+        codes = [code for code in languages if code not in self.session.not_offered]
         with Body(id="body"):
             # Languages first: a patient who does not read English must find them at once.
             if len(codes) > 1:
