@@ -19,8 +19,8 @@ from walkthrough.safe_text import printable
 from walkthrough.screens import KeptScreens
 from walkthrough.session import Session
 from walkthrough.settings import Settings
-from walkthrough.speech import Speaker, make_speaker
 from walkthrough.speech.reader import Reader
+from walkthrough.speech.speaker import Speaker, make_speaker
 from walkthrough.themes import theme_after, use_themes
 from walkthrough.widgets.answer_row import AnswerRow
 from walkthrough.widgets.fold import Fold
@@ -30,8 +30,6 @@ __all__ = ["Settings", "WalkthroughApp"]
 
 
 class WalkthroughApp(App[None], inherit_bindings=False):
-    """A first-visit walkthrough over validated content."""
-
     CSS_PATH = Path(__file__).parent / "styles" / "app.tcss"
     ENABLE_COMMAND_PALETTE = False
     # Not priority bindings: a box (a modal screen) keeps them from its keys.

@@ -11,7 +11,6 @@ held: list[int] = []  # ending signals that came while no app could end cleanly 
 
 
 def signal_name(signum: int) -> str:
-    """SIGTERM, SIGUSR1, SIGRTMIN+3..."""
     if signum in REAL_TIME:
         return f"SIGRTMIN+{signum - REAL_TIME[0]}"
     try:

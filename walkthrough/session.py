@@ -9,8 +9,6 @@ from walkthrough.content.model import CheckItem, Content, Language, Step
 
 
 class Answer(str, Enum):
-    """A checklist answer."""
-
     YES = "yes"
     NO = "no"
     UNSURE = "unsure"
@@ -24,8 +22,6 @@ def is_flagged(item: CheckItem, answer: Answer | None) -> bool:
 
 @dataclass
 class Session:
-    """One patient's visit through the walkthrough."""
-
     content: Content
     language_code: str = ""
     step_index: int = 0

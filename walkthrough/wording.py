@@ -19,12 +19,10 @@ def fill(template: str, **values: object) -> str:
 
 
 def step_counter(ui: Interface, current: int, total: int) -> str:
-    """'Step 2 of 9', from ui.step_counter."""
     return fill(ui.step_counter, current=current, total=total)
 
 
 def question_counter(ui: Interface, current: int, total: int) -> str:
-    """'Question 2 of 5', from ui.question_counter."""
     return fill(ui.question_counter, current=current, total=total)
 
 

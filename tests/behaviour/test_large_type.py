@@ -19,7 +19,7 @@ from walkthrough.session import Answer
 from walkthrough.widgets.body import Body
 from walkthrough.widgets.choice import Choice
 from walkthrough.widgets.fold import Fold
-from walkthrough.widgets.keybar import KeyBar
+from walkthrough.widgets.glyphs import KeyBar
 from walkthrough.widgets.text import TextBlocks
 
 LARGE = (64, 20)

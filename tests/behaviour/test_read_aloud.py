@@ -8,7 +8,7 @@ from walkthrough.app import Settings, WalkthroughApp
 from walkthrough.content.model import STEP_ORDER
 from walkthrough.speech.reader import plain
 from walkthrough.speech.speaker import NullSpeaker
-from walkthrough.widgets.keybar import KeyBar
+from walkthrough.widgets.glyphs import KeyBar
 
 
 def make(speaker, **settings) -> WalkthroughApp:  # type: ignore[no-untyped-def]

@@ -16,7 +16,7 @@ from walkthrough.kiosk.logbook import LOG
 from walkthrough.kiosk.pin import PinHash, StaffLock
 from walkthrough.kiosk.process import ENDING, ErrorBudget
 from walkthrough.settings import Settings
-from walkthrough.speech import Speaker
+from walkthrough.speech.speaker import Speaker
 
 STAFF_KEY = "f12"  # then the PIN; shown in no key bar
 

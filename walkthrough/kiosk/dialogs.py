@@ -17,7 +17,7 @@ from walkthrough.kiosk.pin import PIN_LENGTH, StaffLock
 from walkthrough.safe_text import printable
 from walkthrough.screens.dialogs import Box
 from walkthrough.widgets.choice import Choice
-from walkthrough.widgets.keybar import KeyBar
+from walkthrough.widgets.glyphs import KeyBar
 from walkthrough.widgets.text import Line
 from walkthrough.wording import fill
 

@@ -49,7 +49,6 @@ def run_kiosk(content: Content, options: Namespace, *_: object) -> int:
         settings = Settings(
             language=options.lang,
             theme=options.theme,
-            kiosk=True,
             idle_timeout=options.idle_timeout,
             idle_warning=options.idle_warning,
             summary_reset=options.summary_reset,

@@ -15,8 +15,7 @@ from walkthrough.answer_keys import answer_keys
 from walkthrough.content.model import Interface
 from walkthrough.session import Session
 from walkthrough.widgets.body import Body
-from walkthrough.widgets.glyphs import CONSOLE, ProgressRail, marks_for
-from walkthrough.widgets.keybar import KeyBar, KeyHint
+from walkthrough.widgets.glyphs import CONSOLE, KeyBar, KeyHint, ProgressRail, marks_for
 from walkthrough.widgets.text import Line
 from walkthrough.wording import step_counter
 

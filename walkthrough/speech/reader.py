@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from walkthrough.answer_keys import answer_keys
-from walkthrough.cjk import CJK
 from walkthrough.content.model import (
     CheckItem,
     ChecklistStep,
@@ -16,6 +15,7 @@ from walkthrough.content.model import (
     Step,
     WelcomeStep,
 )
+from walkthrough.markdown import CJK
 from walkthrough.session import Answer, Session, is_flagged
 from walkthrough.speech.speaker import Speaker
 from walkthrough.wording import answer_label, lines, summarise

@@ -18,8 +18,6 @@ class Choice(Static, can_focus=True):
     BINDINGS = [Binding("enter,space", "pick", show=False)]
 
     class Picked(Message):
-        """The patient picked this choice."""
-
         def __init__(self, choice: Choice) -> None:
             super().__init__()
             self.choice = choice

@@ -23,8 +23,6 @@ class Fold(Vertical):
     """A question and its answer, made when the fold first opens (most never are)."""
 
     class Toggled(Message):
-        """The patient opened or closed this question."""
-
         def __init__(self, fold: Fold) -> None:
             super().__init__()
             self.fold = fold

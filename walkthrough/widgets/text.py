@@ -13,7 +13,7 @@ from textual.style import Style
 from textual.widget import Widget
 
 from walkthrough import markdown
-from walkthrough.cjk import CJK
+from walkthrough.markdown import CJK
 from walkthrough.safe_text import printable
 
 # Chinese breaks between characters, but never before a closing mark or after an opening one.
@@ -90,7 +90,6 @@ def hanging(mark: str, text: str, *, is_markdown: bool = False) -> tuple[Block, 
 
 
 def plain_text(text: str) -> tuple[Block, ...]:
-    """Text shown as it is written: no Markdown, no markup."""
     return (Block(Content(printable(text))),)
 
 
@@ -106,7 +105,6 @@ def _block(paragraph: markdown.Paragraph) -> Block:
 
 
 def wrap_blocks(blocks: tuple[Block, ...], width: int) -> list[Content]:
-    """The lines the blocks take at `width` cells."""
     lines: list[Content] = []
     for block in blocks:
         text_width = max(width - cell_len(block.first), 1)
