@@ -11,13 +11,12 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widget import Widget
 
-from walkthrough.answer_keys import answer_keys
 from walkthrough.content.model import Interface
 from walkthrough.session import Session
 from walkthrough.widgets.body import Body
 from walkthrough.widgets.glyphs import CONSOLE, KeyBar, KeyHint, ProgressRail, marks_for
 from walkthrough.widgets.text import Line
-from walkthrough.wording import step_counter
+from walkthrough.wording import answer_keys, step_counter
 
 MORE_MARK = "↓"  # after the words "More below" (ui.yaml more_below), in every language
 # The key bar's words (ui.yaml `keys`), in the order a patient needs them.

@@ -7,7 +7,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widget import Widget
 
-from walkthrough.answer_keys import answer_keymap, answer_keys
 from walkthrough.content.model import ChecklistStep
 from walkthrough.keys import ANSWER_DIGITS
 from walkthrough.screens.base import StepScreen
@@ -16,7 +15,7 @@ from walkthrough.widgets.answer_row import AnswerRow
 from walkthrough.widgets.body import Body, focus_now
 from walkthrough.widgets.choice import Choice
 from walkthrough.widgets.text import Line, Prose
-from walkthrough.wording import questions_left
+from walkthrough.wording import answer_keymap, answer_keys, questions_left
 
 
 class ChecklistScreen(StepScreen):

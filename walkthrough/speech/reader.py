@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from walkthrough.answer_keys import answer_keys
 from walkthrough.content.model import (
     CheckItem,
     ChecklistStep,
@@ -18,7 +17,7 @@ from walkthrough.content.model import (
 from walkthrough.markdown import CJK
 from walkthrough.session import Answer, Session, is_flagged
 from walkthrough.speech.speaker import Speaker
-from walkthrough.wording import answer_label, lines, summarise
+from walkthrough.wording import answer_keys, answer_label, lines, summarise
 
 
 class Reader:

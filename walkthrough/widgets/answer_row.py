@@ -6,11 +6,11 @@ from textual import events
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 
-from walkthrough.answer_keys import AnswerKey
 from walkthrough.content.model import CheckItem
 from walkthrough.session import Answer, is_flagged
 from walkthrough.widgets.choice import Choice
 from walkthrough.widgets.text import MarkedLines
+from walkthrough.wording import AnswerKey
 
 FLAG_MARK = "!"
 
