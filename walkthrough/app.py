@@ -22,8 +22,7 @@ from walkthrough.settings import Settings
 from walkthrough.speech.reader import Reader
 from walkthrough.speech.speaker import Speaker, make_speaker
 from walkthrough.themes import theme_after, use_themes
-from walkthrough.widgets.answer_row import AnswerRow
-from walkthrough.widgets.fold import Fold
+from walkthrough.widgets.answer_row import AnswerRow, Fold
 from walkthrough.widgets.glyphs import CONSOLE
 
 __all__ = ["Settings", "WalkthroughApp"]

@@ -20,7 +20,7 @@ from walkthrough.keys import taken_letters
 from walkthrough.screens.dialogs import HelpScreen
 from walkthrough.session import Answer
 from walkthrough.widgets.answer_row import AnswerRow
-from walkthrough.widgets.choice import Choice
+from walkthrough.widgets.body import Choice
 from walkthrough.widgets.glyphs import KeyBar
 from walkthrough.widgets.text import TextBlocks
 

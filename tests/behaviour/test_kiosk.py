@@ -32,8 +32,8 @@ from walkthrough.screens.info import InfoScreen
 from walkthrough.screens.summary import SummaryScreen
 from walkthrough.screens.welcome import WelcomeScreen
 from walkthrough.session import Answer
+from walkthrough.widgets.answer_row import Fold
 from walkthrough.widgets.body import Body
-from walkthrough.widgets.fold import Fold
 from walkthrough.widgets.glyphs import KeyBar
 from walkthrough.widgets.text import TextBlocks
 

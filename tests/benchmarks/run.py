@@ -59,7 +59,7 @@ from walkthrough.content.model import (  # noqa: E402
     SummaryStep,
     WelcomeStep,
 )
-from walkthrough.widgets.choice import NOT_PICKED  # noqa: E402
+from walkthrough.widgets.body import NOT_PICKED  # noqa: E402
 from walkthrough.widgets.text import parse_prose, plain_blocks  # noqa: E402
 from walkthrough.wording import answer_keys  # noqa: E402
 

@@ -16,7 +16,7 @@ from walkthrough.content.model import Interface
 from walkthrough.kiosk.pin import PIN_LENGTH, StaffLock
 from walkthrough.safe_text import printable
 from walkthrough.screens.dialogs import Box
-from walkthrough.widgets.choice import Choice
+from walkthrough.widgets.body import Choice
 from walkthrough.widgets.glyphs import KeyBar
 from walkthrough.widgets.text import Line
 from walkthrough.wording import fill

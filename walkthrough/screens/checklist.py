@@ -12,8 +12,7 @@ from walkthrough.keys import ANSWER_DIGITS
 from walkthrough.screens.base import StepScreen
 from walkthrough.session import Answer
 from walkthrough.widgets.answer_row import AnswerRow
-from walkthrough.widgets.body import Body, focus_now
-from walkthrough.widgets.choice import Choice
+from walkthrough.widgets.body import Body, Choice, focus_now
 from walkthrough.widgets.text import Line, Prose
 from walkthrough.wording import answer_keymap, answer_keys, questions_left
 

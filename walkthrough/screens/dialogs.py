@@ -13,8 +13,7 @@ from textual.screen import ModalScreen
 
 from walkthrough.content.model import Dialog, Interface
 from walkthrough.screens.base import SizeClasses, make_larger
-from walkthrough.widgets.body import Body
-from walkthrough.widgets.choice import Choice
+from walkthrough.widgets.body import Body, Choice
 from walkthrough.widgets.glyphs import KeyBar
 from walkthrough.widgets.text import Line, Prose
 from walkthrough.wording import help_text

@@ -7,8 +7,8 @@ from textual.binding import Binding
 
 from walkthrough.content.model import FaqStep
 from walkthrough.screens.base import StepScreen
+from walkthrough.widgets.answer_row import Fold
 from walkthrough.widgets.body import Body
-from walkthrough.widgets.fold import Fold
 from walkthrough.widgets.glyphs import CONSOLE, marks_for
 from walkthrough.widgets.text import Line, Prose
 

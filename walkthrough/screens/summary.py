@@ -9,8 +9,7 @@ from walkthrough.content.model import SummaryStep
 from walkthrough.screens.base import StepScreen
 from walkthrough.session import Session
 from walkthrough.widgets.answer_row import FLAG_MARK
-from walkthrough.widgets.body import Body
-from walkthrough.widgets.choice import Choice
+from walkthrough.widgets.body import Body, Choice
 from walkthrough.widgets.text import Line, MarkedLines, Prose
 from walkthrough.wording import summarise
 

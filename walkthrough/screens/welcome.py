@@ -8,8 +8,7 @@ from textual.containers import Horizontal
 
 from walkthrough.content.model import WelcomeStep
 from walkthrough.screens.base import StepScreen
-from walkthrough.widgets.body import Body
-from walkthrough.widgets.choice import Choice
+from walkthrough.widgets.body import Body, Choice
 from walkthrough.widgets.text import Line, Prose
 
 
