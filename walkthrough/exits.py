@@ -22,8 +22,7 @@ def signal_name(signum: int) -> str:
 def catch_exit_signals(
     end: Callable[[str, int], object], signals: Iterable[int] = HANDLED
 ) -> Callable[[], None]:
-    """On one of `signals`, log it and call `end(signal name, 128 + signal)` from the app's
-    loop; return a function that undoes this. A signal `held` before the app started ends it."""
+    """Call `end(name, 128 + signal)` on one of `signals` (or one `held`); return the undo."""
     import asyncio  # not at import: kiosk.process, the program's first line, needs `held`
 
     loop = asyncio.get_running_loop()

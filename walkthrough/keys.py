@@ -45,8 +45,7 @@ PLAIN_KEYS: tuple[KeyUse, ...] = (
 
 
 def taken_letters() -> dict[str, str]:
-    """Each letter key in use on the checklist (either front end), with its purpose: a language's
-    answer letters (ui.yaml `answer_letters`) must be none of them."""
+    """Letter keys in use on the checklist, with their purpose: no answer letter may be one."""
     taken: dict[str, str] = {}
     for use in (*STEP_KEYS, *PLAIN_KEYS):
         for key in use.keys.split(","):

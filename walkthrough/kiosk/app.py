@@ -22,8 +22,7 @@ STAFF_KEY = "f12"  # then the PIN; shown in no key bar
 
 
 class KioskApp(WalkthroughApp):
-    """No key a patient can type leaves it (no quit, no selection, every ending signal taken);
-    it starts again after a quiet spell or an error; staff leave with F12 and the PIN."""
+    """No patient's key leaves it; it starts again when idle or on errors; staff use F12, PIN."""
 
     BINDINGS = [Binding(STAFF_KEY, "staff", show=False, priority=True)]
     EXIT_SIGNALS = ENDING
@@ -128,8 +127,7 @@ class KioskApp(WalkthroughApp):
         self.push_screen(prompt, self.staff_done)
 
     def check_pin(self, pin: str) -> bool:
-        """Called in a thread by the PIN prompt; one check at a time, so each wrong PIN counts
-        once, in order (a check that waited for one that started a lockout is refused)."""
+        """Called in a thread; one check at a time, so each wrong PIN counts once, in order."""
         with self.checking:
             if self.pin is None or self.staff_lock.seconds_left() > 0:
                 return False

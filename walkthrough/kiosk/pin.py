@@ -148,8 +148,7 @@ def refuse(why: str, before: str = "") -> int:
 
 
 class StaffLock:
-    """Counts wrong PINs. It lives as long as the process, so a reset or a closed prompt
-    does not give anyone a fresh set of tries."""
+    """Counts wrong PINs for the whole process: a reset or closed prompt gives no fresh tries."""
 
     def __init__(self, backoff: float, *, clock: Callable[[], float] = monotonic) -> None:
         self.base = backoff

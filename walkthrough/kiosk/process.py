@@ -24,9 +24,8 @@ removed_variables: list[str] = []  # the TEXTUAL_* variables it removed
 
 
 def lock_down(environ: MutableMapping[str, str]) -> None:
-    """Run first, while Ctrl+C, Ctrl+\\ and Ctrl+Z are still keyboard signals: ignore IGNORED,
-    hold ENDING, remove Textual's TEXTUAL_* variables (screenshots, devtools, debug) before it
-    reads them. Faults (SIGSEGV...) keep their default: the supervisor restarts the kiosk."""
+    """Run first, while Ctrl+C, Ctrl+\\ and Ctrl+Z are still keyboard signals: ignore IGNORED, hold
+    ENDING, drop TEXTUAL_* before Textual reads them. Faults keep their default (unit restarts)."""
     global locked
     locked = True
     hold_ending_signals()

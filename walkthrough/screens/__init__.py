@@ -23,8 +23,7 @@ def screen_class(kind: str) -> type[StepScreen]:
 
 
 class KeptScreens:
-    """At most one screen per language and step, shown again as the patient left it (scrolled,
-    questions opened, focus on the same choice), and quicker than building it again."""
+    """One screen per language and step, shown again as the patient left it, and quicker."""
 
     def __init__(self, app: App[Any]) -> None:
         self.app = app

@@ -65,8 +65,7 @@ def make_larger(words: str) -> Line:
 
 
 class StepScreen(SizeClasses, Screen[None]):
-    """Top bar, progress rail, the step, disclaimer and key bar. Every step has the app's keys
-    (walkthrough.keys); a kind of step binds its own, and takes over an app key by binding it."""
+    """Top bar, rail, step, disclaimer, key bar; a kind of step may bind keys over the app's."""
 
     AUTO_FOCUS = ""  # focus is placed by on_mount, without scrolling
     # Where the focus starts: the first of these, in this order of preference, that exists.
@@ -135,8 +134,7 @@ class StepScreen(SizeClasses, Screen[None]):
             self.hand_over(error)
 
     def hand_over(self, error: Exception) -> None:
-        """Raise `error` again in the app's loop, where the app alone decides what it means
-        (the kiosk starts again; otherwise the app ends). Raised here, it would end the app."""
+        """Raise `error` again in the app's loop, where the app decides (here it would end it)."""
 
         def raise_again() -> None:
             raise error

@@ -18,8 +18,7 @@ from walkthrough.wording import answer_keymap, answer_keys, questions_left
 
 
 class ChecklistScreen(StepScreen):
-    """1, 2 and 3 (and the language's answer letters) answer the question in focus and move on
-    to the next unanswered one. Next, while questions are left, points to the first of them."""
+    """Answer keys answer the question in focus, then move on; Next points to those left."""
 
     BINDINGS = [
         *(

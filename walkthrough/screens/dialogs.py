@@ -52,8 +52,7 @@ class Box(SizeClasses, ModalScreen[Result]):
 
 
 class ConfirmDialog(Box[bool]):
-    """Asks before something that loses answers; Escape, Backspace or cancel say no. Every arrow
-    moves between the two choices, as Tab does: patients reach for the arrows."""
+    """Asks before answers are lost; Escape, Backspace or cancel say no; arrows move as Tab does."""
 
     BINDINGS = [
         Binding("escape,backspace", "dismiss(False)", show=False),

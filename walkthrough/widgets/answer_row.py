@@ -58,8 +58,7 @@ class AnswerRow(Vertical):
         self.call_after_refresh(self.bring_into_view, event.widget)
 
     def bring_into_view(self, focused: Widget) -> None:
-        """Scroll the body, at once (after a layout), to show the question with its answers; when
-        they cannot all fit, the answers at the bottom: the one in focus is never out of sight."""
+        """Show the question and its answers, or if too tall the answers: the focus stays seen."""
         body = self.parent
         if not isinstance(body, Widget):
             return
@@ -76,8 +75,7 @@ class AnswerRow(Vertical):
 
 
 class AnswerChoices(Horizontal):
-    """The three answers side by side, or one under another when they would not fit, so no
-    answer, and no key, is ever cut off (decided again when the row's size changes)."""
+    """The answers side by side, or stacked when they would not fit: none is ever cut off."""
 
     def on_resize(self, event: events.Resize) -> None:
         choices = list(self.children)

@@ -17,15 +17,13 @@ SCROLL_LINES = 3
 
 
 def focus_now(widget: Widget) -> None:
-    """Focus `widget` at once (`focus()` waits a turn, so quick keys would act on the old
-    focus) and bring it into view unanimated (an interrupted animation stops between lines)."""
+    """Focus at once (focus() waits a turn, quick keys would miss it) and show it unanimated."""
     widget.screen.set_focus(widget, scroll_visible=False)
     widget.scroll_visible(animate=False)
 
 
 class Body(VerticalScroll, inherit_bindings=False):
-    """Up/Down go to the next choice when it is in view, and otherwise scroll the text toward
-    it: a long answer on a small terminal is never skipped over."""
+    """Up/Down go to the next choice in view, else scroll toward it: no long text is skipped."""
 
     can_focus = False
 

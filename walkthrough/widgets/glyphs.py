@@ -69,8 +69,7 @@ def hint_text(key: str, label: str) -> Content:
 
 
 def keybar_lines(hints: list[KeyHint], width: int) -> list[Content]:
-    """The hints, as many to a line as fit; a key and its words on one line (a lone "Q" with
-    "Quit" below would puzzle anyone), unless wider than the line (at least 1 cell)."""
+    """The hints, as many to a line as fit, a key never apart from its words unless too wide."""
     width = max(width, 1)
     lines: list[Content] = []
     for key, label in hints:

@@ -22,8 +22,7 @@ NO_LINE_END = frozenset("（「『《〈【〔“‘([{")
 
 
 def wrap(text: Content, width: int) -> list[Content]:
-    """Lines of at most `width` cells; text without Chinese breaks at spaces, as Textual wraps
-    it. A width under 1 wraps as 1: Textual raises on 0 and drops words below it."""
+    """Lines of at most `width` (at least 1) cells; text without Chinese wraps as Textual's does."""
     width = max(width, 1)
     if not CJK.search(text.plain):
         return text.wrap(width)
@@ -172,8 +171,7 @@ class Prose(TextBlocks):
 
 
 class MarkedLines(TextBlocks):
-    """Each text after a mark (a number, a flag), wrapped under its words, not under the mark:
-    several texts are one widget, which is quicker to show than one each."""
+    """Each text after a mark, wrapped under its words; one widget for all, quicker to show."""
 
     def __init__(self, mark: str, *texts: str, is_markdown: bool = False, classes: str = ""):
         blocks = tuple(b for text in texts for b in hanging(mark, text, is_markdown=is_markdown))
