@@ -25,8 +25,6 @@ from walkthrough.themes import theme_after, use_themes
 from walkthrough.widgets.answer_row import AnswerRow, Fold
 from walkthrough.widgets.glyphs import CONSOLE
 
-__all__ = ["Settings", "WalkthroughApp"]
-
 
 class WalkthroughApp(App[None], inherit_bindings=False):
     CSS_PATH = Path(__file__).parent / "styles" / "app.tcss"
@@ -81,7 +79,7 @@ class WalkthroughApp(App[None], inherit_bindings=False):
 
     def on_unmount(self) -> None:
         self.release_signals()
-        self.reader.stop()
+        self.reader.speaker.stop()
 
     def end(self, reason: str, return_code: int) -> None:
         self.ended_by = reason
@@ -124,8 +122,6 @@ class WalkthroughApp(App[None], inherit_bindings=False):
     def fold_toggled(self, event: Fold.Toggled) -> None:
         if event.fold.is_open and self.reader.auto:
             self.speak(self.reader.answer_opened(self.session, event.fold.item))
-
-    # The walkthrough's actions: its keys (walkthrough.keys), and what step screens ask for.
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "next":

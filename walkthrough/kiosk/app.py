@@ -84,11 +84,9 @@ class KioskApp(WalkthroughApp):
         """Activity: the idle clock starts again, with the pause the step calls for."""
         if self.idle_timer is not None:
             self.idle_timer.stop()
-        pause = self.settings.summary_reset if self.on_summary() else self.settings.idle_timeout
+        on_summary = self.session.step.kind == "summary"
+        pause = self.settings.summary_reset if on_summary else self.settings.idle_timeout
         self.idle_timer = self.set_timer(pause, self.idle, name="idle-clock")
-
-    def on_summary(self) -> bool:
-        return self.session.step.kind == "summary"
 
     def untouched(self) -> bool:
         """Nothing of anyone's is on screen: the welcome step, as a new patient finds it."""
@@ -107,7 +105,7 @@ class KioskApp(WalkthroughApp):
         if self.untouched():  # no one to ask, nothing to clear: keep waiting quietly
             self.restart_idle()
             return
-        reason = "summary shown" if self.on_summary() else "idle"
+        reason = "summary shown" if self.session.step.kind == "summary" else "idle"
         seconds = self.settings.idle_warning
         self.push_screen(IdleWarning(self.ui, seconds, lambda: self.new_patient(reason)))
 

@@ -28,8 +28,7 @@ MAX_N, MAX_R, MAX_P = 2**17, 16, 4
 MAX_WORK = 2 * N * R * P
 LIMITS = f"n up to {MAX_N}, r up to {MAX_R}, p up to {MAX_P}, n*r*p up to {MAX_WORK}"
 REMAKE = "make a new hash with: walkthrough hash-pin"
-# At most 7, 3 and 3 digits (far beyond the limits), bounded before int(): Python's int()
-# refuses a number of over 4300 digits, which would not be a clear refusal.
+# Digits bounded (far beyond the limits) before int(), whose refusal of 4300 would be unclear.
 FORMAT = re.compile(
     r"^scrypt\$n=(\d{1,7}),r=(\d{1,3}),p=(\d{1,3})\$([A-Za-z0-9+/=]+)\$([A-Za-z0-9+/=]+)$"
 )

@@ -60,8 +60,7 @@ class Console:
         self._stdout = stdout
         self._bad_reads = 0
         for stream in (stdin, stdout):
-            # Odd bytes in, or characters the terminal cannot show, become replacement marks:
-            # a decoding error would throw away a whole buffered chunk of what was typed.
+            # Replacement marks: a decoding error would throw away a whole chunk of typing.
             if isinstance(stream, io.TextIOWrapper):
                 try:
                     stream.reconfigure(errors="replace")

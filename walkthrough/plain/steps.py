@@ -95,9 +95,8 @@ def _summary(talk: Conversation, step: SummaryStep) -> Move:
     return talk.prompt(lambda: talk.say(choice("1", step.start_over), talk.nav()), start_over)
 
 
-# How the patient reached a question: in order, by going back, or sent to fill a gap. Coming back
-# or filling gaps, the current answer (or 'not answered') is read out even when empty; filling
-# gaps, each answer moves on to the next unanswered question, not the next in order.
+# How a question was reached. Back or filling gaps, the answer (even 'not answered') is read out;
+# filling gaps, an answer moves on to the next unanswered question, not the next in order.
 Mode = Literal["forward", "back", "gaps"]
 Place = tuple[int, Mode]
 

@@ -22,10 +22,9 @@ MORE_MARK = "↓"  # after the words "More below" (ui.yaml more_below), in every
 # The key bar's words (ui.yaml `keys`), in the order a patient needs them.
 HINTS = ("next", "back", "answer", "move", "choose", "theme", "help", "home", "read_aloud", "quit")
 
-# -narrow: the rail leaves too little room for a row of boxed choices (64x20 is a large font on
-# a 1080p screen). -too-small: the frame leaves the words a row at most, or a few letters a
-# line, so only a line asking for a larger window shows. Textual gives a screen one class per
-# axis; both axes name -too-small, so the screen has it when either one is too small.
+# -narrow: too little room beside the rail for a row of boxed choices (64x20: a large font on
+# 1080p). -too-small: the words would get a row, or a few letters a line: only a line asking for
+# a larger window shows. Both axes name it, so either one too small gives it.
 TOO_SMALL = "-too-small"
 MIN_WIDTH, MIN_HEIGHT = 20, 6
 WIDTH_BREAKPOINTS = [(0, TOO_SMALL), (MIN_WIDTH, "-narrow"), (72, "-wide")]
@@ -51,8 +50,7 @@ class SizeClasses:
     VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = HEIGHT_BREAKPOINTS
 
     def on_descendant_blur(self, event: events.DescendantBlur) -> None:
-        # Too small, Textual takes the focus from the hidden widget: kept, it keeps the keys,
-        # and the same choice is in focus when the window grows.
+        # Textual unfocuses hidden widgets: kept, keys still work, and the focus is the same after.
         screen = cast("Screen[Any]", self)
         widget = event.widget
         if screen.focused is None and screen.has_class(TOO_SMALL) and widget.is_attached:
@@ -86,8 +84,7 @@ class StepScreen(SizeClasses, Screen[None]):
         return True
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
-        # Restyled only if the colours changed while it was away (this runs before Textual's
-        # own handler). Textual sets the size classes of the top screen only.
+        # Restyled only if the theme changed meanwhile; Textual sizes only the top screen.
         theme = self.app.theme
         event.refresh_styles = bool(self.styled_in) and self.styled_in != theme
         self.styled_in = theme

@@ -51,8 +51,7 @@ class ChecklistScreen(StepScreen):
         return list(self.query(AnswerRow))
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
-        # The letters are the language's: Textual binds keys per class, so they come as a
-        # keymap, set whenever a checklist (of whichever language) is shown.
+        # Textual binds keys per class, and the letters are per language: a keymap, set each time.
         self.app.update_keymap(answer_keymap(self.ui))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -97,8 +96,7 @@ class ChecklistScreen(StepScreen):
         self.update_questions_left()
         if not move_on:
             return
-        # To the next unanswered question, else to this answer. focus_now, not focus(): the move
-        # happens now, so keys typed quickly (1 2 3) each answer the next question.
+        # focus_now, not focus(): quick keys (1 2 3) each answer the next unanswered question.
         rows = self.rows()
         start = rows.index(row)
         waiting = [later for later in rows[start + 1 :] + rows[:start] if later.answer is None]

@@ -53,9 +53,6 @@ class Reader:
         if self.auto:
             await self.speaker.say(faq_answer_text(item), session.language_code)
 
-    def stop(self) -> None:
-        self.speaker.stop()
-
 
 # Each heading, item and label ends as a sentence, so the voice pauses where the eye would.
 _SENTENCE_ENDS = ".!?:;…。！？：；"
