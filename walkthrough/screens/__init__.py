@@ -54,11 +54,5 @@ class KeptScreens:
     def _drop(self, name: str) -> None:
         screen = self.app.get_screen(name)
         assert isinstance(screen, StepScreen)
-        # A name for the test: `if screen in ...` would narrow `screen` to a plain Screen.
-        on_stack = screen in self.app.screen_stack
-        if on_stack:
-            screen.retire()  # uninstalls and removes itself once it is off the stack
-        else:
-            self.app.uninstall_screen(name)
-            screen.remove()
+        screen.retire()  # uninstalled and removed now, or once it is off the stack
         self._names = {key: kept for key, kept in self._names.items() if kept != name}

@@ -14,7 +14,7 @@ from textual.widget import Widget
 from walkthrough.content.model import Interface
 from walkthrough.session import Session
 from walkthrough.widgets.body import Body
-from walkthrough.widgets.glyphs import CONSOLE, KeyBar, KeyHint, ProgressRail, marks_for
+from walkthrough.widgets.glyphs import CONSOLE, CONSOLE_MARKS, MARKS, KeyBar, KeyHint, ProgressRail
 from walkthrough.widgets.text import Line
 from walkthrough.wording import answer_keys, step_counter
 
@@ -108,7 +108,7 @@ class StepScreen(SizeClasses, Screen[None]):
             yield Line(counter, id="counter")
         with Horizontal(id="middle"):
             labels = [s.short for s in session.steps]
-            marks = marks_for(self.app.has_class(CONSOLE))
+            marks = CONSOLE_MARKS if self.app.has_class(CONSOLE) else MARKS
             yield ProgressRail(ui.steps_heading, labels, session.step_index, marks)
             with Vertical(id="main"):
                 yield Line(self.step.title, id="step-title")

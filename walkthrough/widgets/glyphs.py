@@ -32,10 +32,6 @@ MARKS = Marks(done="√", current="►", to_come="·", closed="►", opened="▼
 CONSOLE_MARKS = Marks(done="☑", current="▶", to_come="·", closed="▶", opened="▼")
 
 
-def marks_for(console: bool) -> Marks:
-    return CONSOLE_MARKS if console else MARKS
-
-
 class WholeCellScrollBar(ScrollBarRender):
     """A scroll bar whose thumb moves a whole cell at a time, without eighth blocks."""
 
