@@ -30,8 +30,7 @@ STEP_KEYS: tuple[KeyUse, ...] = (
 )
 """The keys of every step screen; a kind of step may take some over (its answer keys too)."""
 
-ANSWER_DIGITS = {"yes": "1", "no": "2", "unsure": "3"}
-"""The digits that answer the checklist in every language, by answer (session.Answer values)."""
+ANSWER_DIGITS = {"yes": "1", "no": "2", "unsure": "3"}  # in every language, by Answer value
 
 # Plain-text mode's commands (walkthrough.plain), typed then Enter.
 PLAIN_BACK = "b"

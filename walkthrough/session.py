@@ -82,7 +82,6 @@ class Session:
         return [item for item in self.language.checklist.questions if item.id not in self.answers]
 
     def flagged(self) -> list[CheckItem]:
-        """The checklist items to tell the practitioner about, in checklist order."""
         questions = self.language.checklist.questions
         return [item for item in questions if is_flagged(item, self.answers.get(item.id))]
 

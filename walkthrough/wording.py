@@ -41,11 +41,6 @@ def answer_keys(ui: Interface) -> tuple[AnswerKey, ...]:
     return tuple(found)
 
 
-def key_map(ui: Interface) -> dict[str, Answer]:
-    """What each answer key picks, by the lower-case character typed."""
-    return {key.lower(): item.answer for item in answer_keys(ui) for key in item.keys}
-
-
 def answer_keymap(ui: Interface) -> dict[str, str]:
     """The keys of each answer, a letter in both cases, by its binding's id: "1,Y,y"."""
     keymap = {}

@@ -37,9 +37,6 @@ class LogFile(logging.Handler):
         except Exception:  # noqa: BLE001 - a log that fails must not reach the patient's screen
             self.dropped += 1
 
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
-        self.dropped += 1
-
 
 def open_logbook(path: Path) -> Callable[[], None]:
     """Log to `path`, or raise OSError now; return a function that stops it."""

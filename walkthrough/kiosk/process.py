@@ -6,7 +6,6 @@ import signal
 from collections import deque
 from collections.abc import Callable, MutableMapping
 from time import monotonic
-from types import FrameType
 
 from walkthrough.exits import REAL_TIME, held
 
@@ -39,11 +38,7 @@ def lock_down(environ: MutableMapping[str, str]) -> None:
 def hold_ending_signals() -> None:
     """Until an app takes them over, an ending signal is only noted in `held`."""
     for signum in ENDING:
-        signal.signal(signum, _hold)
-
-
-def _hold(signum: int, frame: FrameType | None) -> None:
-    held.append(signum)
+        signal.signal(signum, lambda signum, _: held.append(signum))
 
 
 class ErrorBudget:

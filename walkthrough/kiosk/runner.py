@@ -55,7 +55,7 @@ def run_kiosk(content: Content, options: Namespace, *_: object) -> int:  # cli.p
             speech_rate=options.speech_rate,
             linux_console=console,
         )
-        crashes = process.ErrorBudget(limit=3, window=60.0)
+        crashes = process.ErrorBudget()  # 3 a minute
         while not held:  # a signal that came between two runs ends it (below)
             app = KioskApp(content, settings)
             report = io.StringIO()

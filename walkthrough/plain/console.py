@@ -53,8 +53,6 @@ def number_choice(command: str, count: int) -> int | None:
 
 
 class Console:
-    """Line-by-line conversation over plain text streams."""
-
     def __init__(self, stdin: TextIO, stdout: TextIO) -> None:
         self._stdin = stdin
         self._stdout = stdout

@@ -120,7 +120,7 @@ def _ask(talk: Conversation, step: ChecklistStep, index: int, mode: Mode) -> Pla
     if answer is not None or mode != "forward":
         # ui.current_answer carries its own punctuation: "Your answer:".
         talk.say(f"{ui.current_answer} {wording.answer_label(ui, answer)}")
-    keys = wording.key_map(ui)
+    keys = {key.lower(): each.answer for each in wording.answer_keys(ui) for key in each.keys}
     while True:
         talk.say(wording.keys_line(ui), talk.nav())
         command = talk.ask()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import import_module
 from itertools import count
-from typing import Any
+from typing import Any, cast
 
 from textual.app import App
 
@@ -18,8 +18,7 @@ def screen_class(kind: str) -> type[StepScreen]:
     if kind not in KINDS:
         raise ValueError(f"no screen for steps of kind {kind!r}")
     module = import_module(f"walkthrough.screens.{kind}")
-    screen: type[StepScreen] = getattr(module, f"{kind.capitalize()}Screen")
-    return screen
+    return cast("type[StepScreen]", getattr(module, f"{kind.capitalize()}Screen"))
 
 
 class KeptScreens:

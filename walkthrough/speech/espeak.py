@@ -16,7 +16,6 @@ STOP_GRACE = 0.5  # seconds a stopped process gets to end after SIGTERM before i
 
 
 def find_espeak() -> str | None:
-    """The path of the espeak-ng program, or None when it is not installed."""
     return shutil.which("espeak-ng")
 
 

@@ -66,13 +66,10 @@ class Body(VerticalScroll, inherit_bindings=False):
             target = (choices[0] if direction > 0 else choices[-1]) if choices else None
         if target is not None and self.region.overlaps(target.region):
             focus_now(target)
-        elif self._can_scroll(direction):
+        elif self.scroll_y < self.max_scroll_y if direction > 0 else self.scroll_y > 0:
             self.scroll_relative(y=direction * SCROLL_LINES, animate=False)
         elif target is not None:
             focus_now(target)
-
-    def _can_scroll(self, direction: int) -> bool:
-        return self.scroll_y < self.max_scroll_y if direction > 0 else self.scroll_y > 0
 
 
 PICKED, NOT_PICKED = "(•)", "( )"

@@ -95,12 +95,11 @@ def plain_text(text: str) -> tuple[Block, ...]:
 @lru_cache(maxsize=256)
 def parse_prose(source: str) -> tuple[Block, ...]:
     """The blocks of some content Markdown (walkthrough.markdown), made printable (safe_text)."""
-    return tuple(_block(paragraph) for paragraph in markdown.read(printable(source)))
-
-
-def _block(paragraph: markdown.Paragraph) -> Block:
-    parts = [Content.styled(text, STYLES[style]) for text, style in paragraph.spans]
-    return Block(Content("").join(parts), paragraph.first, paragraph.rest)
+    blocks = []
+    for paragraph in markdown.read(printable(source)):
+        parts = [Content.styled(text, STYLES[style]) for text, style in paragraph.spans]
+        blocks.append(Block(Content("").join(parts), paragraph.first, paragraph.rest))
+    return tuple(blocks)
 
 
 def wrap_blocks(blocks: tuple[Block, ...], width: int) -> list[Content]:
