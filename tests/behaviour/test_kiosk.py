@@ -32,9 +32,9 @@ from walkthrough.screens.info import InfoScreen
 from walkthrough.screens.summary import SummaryScreen
 from walkthrough.screens.welcome import WelcomeScreen
 from walkthrough.session import Answer
+from walkthrough.widgets.answer_row import Fold
 from walkthrough.widgets.body import Body
-from walkthrough.widgets.fold import Fold
-from walkthrough.widgets.keybar import KeyBar
+from walkthrough.widgets.glyphs import KeyBar
 from walkthrough.widgets.text import TextBlocks
 
 EN = shipped_content().languages["en"]

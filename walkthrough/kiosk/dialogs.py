@@ -16,8 +16,8 @@ from walkthrough.content.model import Interface
 from walkthrough.kiosk.pin import PIN_LENGTH, StaffLock
 from walkthrough.safe_text import printable
 from walkthrough.screens.dialogs import Box
-from walkthrough.widgets.choice import Choice
-from walkthrough.widgets.keybar import KeyBar
+from walkthrough.widgets.body import Choice
+from walkthrough.widgets.glyphs import KeyBar
 from walkthrough.widgets.text import Line
 from walkthrough.wording import fill
 
@@ -26,8 +26,7 @@ WAIT_SHOWN = 5.0  # after a lockout starts, the prompt shows the wait this long,
 
 
 class IdleWarning(Box[None]):
-    """Counts down, then calls `time_up` (which resets the app, closing this too). Any key
-    closes it first: the kiosk's key hook dismisses it, before any binding."""
+    """Counts down, then calls `time_up`; any key closes it first (KioskApp.on_event)."""
 
     AUTO_FOCUS = "#keep-going"
 
@@ -61,9 +60,7 @@ class IdleWarning(Box[None]):
 
 
 class StaffPinPrompt(Box[bool]):
-    """Asks for the staff PIN; True when it was right. Escape cancels. Locked out, it refuses
-    input, shows the wait, and closes itself. `check` runs in a thread (scrypt takes a good part
-    of a second, and the clocks must go on), one PIN at a time: Enter meanwhile is ignored."""
+    """Asks for the staff PIN (True when right); `check` runs in a thread, as scrypt is slow."""
 
     BINDINGS = [Binding("escape", "dismiss(False)", show=False)]
     AUTO_FOCUS = "#pin"

@@ -112,7 +112,3 @@ class Conversation(Console):
             command = self.ask()
             if command in (CONFIRM, CANCEL):
                 return command == CONFIRM
-
-    def say_goodbye(self) -> None:
-        self.say("", self.ui.goodbye)
-        self.flush()

@@ -13,9 +13,8 @@ from textual.screen import ModalScreen
 
 from walkthrough.content.model import Dialog, Interface
 from walkthrough.screens.base import SizeClasses, make_larger
-from walkthrough.widgets.body import Body
-from walkthrough.widgets.choice import Choice
-from walkthrough.widgets.keybar import KeyBar
+from walkthrough.widgets.body import Body, Choice
+from walkthrough.widgets.glyphs import KeyBar
 from walkthrough.widgets.text import Line, Prose
 from walkthrough.wording import help_text
 
@@ -53,8 +52,7 @@ class Box(SizeClasses, ModalScreen[Result]):
 
 
 class ConfirmDialog(Box[bool]):
-    """Asks before something that loses answers; Escape, Backspace or cancel say no. Every arrow
-    moves between the two choices, as Tab does: patients reach for the arrows."""
+    """Asks before answers are lost; Escape, Backspace or cancel say no; arrows move as Tab does."""
 
     BINDINGS = [
         Binding("escape,backspace", "dismiss(False)", show=False),
