@@ -12,7 +12,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.driver import Driver
 
-from walkthrough.content.model import Content, Dialog, Interface
+from walkthrough.content.model import Content, Dialog, UiWords
 from walkthrough.exits import HANDLED, catch_exit_signals
 from walkthrough.keys import STEP_KEYS
 from walkthrough.safe_text import printable
@@ -69,7 +69,7 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         return TolerantLinuxDriver if driver is LinuxDriver else driver
 
     @property
-    def ui(self) -> Interface:
+    def ui(self) -> UiWords:
         return self.session.language.ui
 
     def on_mount(self) -> None:

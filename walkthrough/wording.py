@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from walkthrough import markdown
-from walkthrough.content.model import Interface, Language, SummaryStep
+from walkthrough.content.model import Language, SummaryStep, UiWords
 from walkthrough.keys import ANSWER_DIGITS
 from walkthrough.session import Answer, Session
 
@@ -30,7 +30,7 @@ class AnswerKey:
         return f"{self.shown} {self.label}"
 
 
-def answer_keys(ui: Interface) -> tuple[AnswerKey, ...]:
+def answer_keys(ui: UiWords) -> tuple[AnswerKey, ...]:
     """Yes, No and Not sure, in that order, with their keys in this language."""
     labels = {Answer.YES: ui.answer_yes, Answer.NO: ui.answer_no, Answer.UNSURE: ui.answer_unsure}
     found = []
@@ -41,7 +41,7 @@ def answer_keys(ui: Interface) -> tuple[AnswerKey, ...]:
     return tuple(found)
 
 
-def answer_keymap(ui: Interface) -> dict[str, str]:
+def answer_keymap(ui: UiWords) -> dict[str, str]:
     """The keys of each answer, a letter in both cases, by its binding's id: "1,Y,y"."""
     keymap = {}
     for item in answer_keys(ui):
@@ -50,7 +50,7 @@ def answer_keymap(ui: Interface) -> dict[str, str]:
     return keymap
 
 
-def keys_line(ui: Interface) -> str:
+def keys_line(ui: UiWords) -> str:
     """Every answer with its keys, for help and plain mode: "1 = Yes, 2 = No, 3 = Not sure"."""
     return ", ".join(f"{item.shown} = {item.label}" for item in answer_keys(ui))
 
@@ -62,24 +62,24 @@ def fill(template: str, **values: object) -> str:
     return template
 
 
-def step_counter(ui: Interface, current: int, total: int) -> str:
+def step_counter(ui: UiWords, current: int, total: int) -> str:
     return fill(ui.step_counter, current=current, total=total)
 
 
-def question_counter(ui: Interface, current: int, total: int) -> str:
+def question_counter(ui: UiWords, current: int, total: int) -> str:
     return fill(ui.question_counter, current=current, total=total)
 
 
-def questions_left(ui: Interface, count: int) -> str:
+def questions_left(ui: UiWords, count: int) -> str:
     return fill(ui.questions_left, count=count)
 
 
-def help_text(ui: Interface) -> str:
+def help_text(ui: UiWords) -> str:
     """The help's words, with the checklist's answer keys put in where they belong."""
     return fill(ui.help_body, answer_keys=keys_line(ui))
 
 
-def answer_label(ui: Interface, answer: Answer | None) -> str:
+def answer_label(ui: UiWords, answer: Answer | None) -> str:
     """The words for an answer ("Yes"), or for no answer yet."""
     return next((key.label for key in answer_keys(ui) if key.answer is answer), ui.not_answered)
 

@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Input
 
-from walkthrough.content.model import Interface
+from walkthrough.content.model import UiWords
 from walkthrough.kiosk.pin import PIN_LENGTH, StaffLock
 from walkthrough.safe_text import printable
 from walkthrough.screens.dialogs import Box
@@ -30,7 +30,7 @@ class IdleWarning(Box[None]):
 
     AUTO_FOCUS = "#keep-going"
 
-    def __init__(self, ui: Interface, seconds: float, time_up: Callable[[], None]) -> None:
+    def __init__(self, ui: UiWords, seconds: float, time_up: Callable[[], None]) -> None:
         super().__init__(ui.idle.title, ui.too_small, "idle")
         self.notice = ui.idle
         self.seconds = seconds
@@ -65,7 +65,7 @@ class StaffPinPrompt(Box[bool]):
     BINDINGS = [Binding("escape", "dismiss(False)", show=False)]
     AUTO_FOCUS = "#pin"
 
-    def __init__(self, ui: Interface, staff_lock: StaffLock, check: Callable[[str], bool]) -> None:
+    def __init__(self, ui: UiWords, staff_lock: StaffLock, check: Callable[[str], bool]) -> None:
         super().__init__(ui.staff.title, ui.too_small, "staff")
         self.words = ui.staff
         self.escape = ui.key_names.escape

@@ -23,7 +23,7 @@ NARROW = 20  # a crash report whose lines are all shorter than this was drawn in
 WCAG_MINIMUM = 20.0  # WCAG 2.2.1: at least 20 seconds to say "I am still here"
 
 
-def run_kiosk(content: Content, options: Namespace, *_: object) -> int:  # cli.py passes a 3rd
+def run_kiosk(content: Content, options: Namespace) -> int:
     """Run the kiosk until `KioskApp.end`; restart it after a crash, exit 1 after too many."""
     try:
         pin = configured_hash(content.clinic.staff_pin_hash, os.environ)

@@ -11,7 +11,7 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widget import Widget
 
-from walkthrough.content.model import Interface
+from walkthrough.content.model import UiWords
 from walkthrough.session import Session
 from walkthrough.widgets.body import Body
 from walkthrough.widgets.glyphs import CONSOLE, CONSOLE_MARKS, MARKS, KeyBar, KeyHint, ProgressRail
@@ -76,7 +76,7 @@ class StepScreen(SizeClasses, Screen[None]):
         super().__init__(classes=f"step-{session.step.id} {size}")
         self.session = session
         self.step = session.step
-        self.ui: Interface = session.language.ui
+        self.ui: UiWords = session.language.ui
         self.retired = False
         self.styled_in = ""  # the theme its widgets were last styled in ("" until first shown)
 

@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 
-from walkthrough.content.model import Dialog, Interface
+from walkthrough.content.model import Dialog, UiWords
 from walkthrough.screens.base import SizeClasses, make_larger
 from walkthrough.widgets.body import Body, Choice
 from walkthrough.widgets.glyphs import KeyBar
@@ -86,7 +86,7 @@ class HelpScreen(Box[None]):
         Binding("down", "scroll(1)", show=False),
     ]
 
-    def __init__(self, ui: Interface) -> None:
+    def __init__(self, ui: UiWords) -> None:
         super().__init__(ui.help_title, ui.too_small, "help")
         self.ui = ui
 

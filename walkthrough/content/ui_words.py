@@ -78,7 +78,7 @@ class StaffPrompt(Strict):
 
 
 @dataclass(frozen=True, kw_only=True)
-class Interface(Strict):
+class UiWords(Strict):
     language_name: Short
     app_title: Short
     disclaimer: Short
