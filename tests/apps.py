@@ -17,7 +17,7 @@ def shipped_content(folder: Path | None = None) -> Content:
 
 def make_app(**settings: object) -> WalkthroughApp:
     """The app as the command line makes it: the kiosk's with `kiosk=True`."""
-    if settings.get("kiosk"):
+    if settings.pop("kiosk", False):
         from walkthrough.kiosk.app import KioskApp
 
         return KioskApp(shipped_content(), Settings(**settings))  # type: ignore[arg-type]

@@ -16,31 +16,26 @@ from textual.driver import Driver
 from textual.reactive import reactive
 from textual.worker import Worker
 
-from walkthrough.content.model import Content, Dialog, Interface
+from walkthrough.content.model import Content, Dialog, UiWords
 from walkthrough.exits import HANDLED, catch_exit_signals
 from walkthrough.keys import STEP_KEYS
 from walkthrough.safe_text import printable
 from walkthrough.screens import KeptScreens
-from walkthrough.screens.base import ScreenOptions
 from walkthrough.session import Session
 from walkthrough.settings import Settings
-from walkthrough.speech import Speaker, make_speaker
 from walkthrough.speech.reader import Reader
+from walkthrough.speech.speaker import Speaker, make_speaker
 from walkthrough.themes import theme_after, use_themes
-from walkthrough.widgets.answer_row import AnswerRow
-from walkthrough.widgets.fold import Fold
+from walkthrough.widgets.answer_row import AnswerRow, Fold
 from walkthrough.widgets.glyphs import CONSOLE
 
 if TYPE_CHECKING:
     from walkthrough.handoff import PrintResult
 
-__all__ = ["Printer", "Settings", "WalkthroughApp"]
 Printer = Callable[[Session], "PrintResult"]  # walkthrough.handoff.print_slip, or a test's own
 
 
 class WalkthroughApp(App[None], inherit_bindings=False):
-    """A first-visit walkthrough over validated content."""
-
     CSS_PATH = Path(__file__).parent / "styles" / "app.tcss"
     ENABLE_COMMAND_PALETTE = False
     # Not priority bindings: a box (a modal screen) keeps them from its keys.
@@ -69,12 +64,11 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         self.reader = Reader(speaker, auto=self.settings.speech == "auto")
         self.session = Session(content, language_code=self.settings.language or "")
         use_themes(self, self.settings.theme)
-        self.options = ScreenOptions()
         if self.settings.linux_console:  # plain marks, and only the languages its font has
             from walkthrough.console_font import languages_it_cannot_show
 
             self.add_class(CONSOLE)
-            self.options = ScreenOptions(True, frozenset(languages_it_cannot_show(content)))
+            self.session.not_offered = frozenset(languages_it_cannot_show(content))
         self.kept = KeptScreens(self)
         self.ended_by = ""  # why it ended on purpose: "staff", "errors" or a signal's name
         self.release_signals: Callable[[], None] = lambda: None
@@ -91,17 +85,17 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         return TolerantLinuxDriver if driver is LinuxDriver else driver
 
     @property
-    def ui(self) -> Interface:
+    def ui(self) -> UiWords:
         return self.session.language.ui
 
     def on_mount(self) -> None:
         self.title = printable(self.ui.app_title)
         self.release_signals = catch_exit_signals(self.end, self.EXIT_SIGNALS)
-        self.push_screen(self.kept.screen_for(self.session, self.options))
+        self.push_screen(self.kept.screen_for(self.session))
 
     def on_unmount(self) -> None:
         self.release_signals()
-        self.reader.stop()
+        self.reader.speaker.stop()
 
     def end(self, reason: str, return_code: int) -> None:
         self.ended_by = reason
@@ -111,7 +105,7 @@ class WalkthroughApp(App[None], inherit_bindings=False):
         """Show the session's current step: on the screen it had before, if it still fits."""
         while len(self.screen_stack) > 2:  # close any box first
             self.pop_screen()
-        self.switch_screen(self.kept.screen_for(self.session, self.options))
+        self.switch_screen(self.kept.screen_for(self.session))
         if self.reader.available:  # no background work per step when nothing can speak
             self.speak(self.reader.screen_shown(self.session))
 
@@ -147,8 +141,6 @@ class WalkthroughApp(App[None], inherit_bindings=False):
     def fold_toggled(self, event: Fold.Toggled) -> None:
         if event.fold.is_open and self.reader.auto:
             self.speak(self.reader.answer_opened(self.session, event.fold.item))
-
-    # The walkthrough's actions: its keys (walkthrough.keys), and what step screens ask for.
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "next":

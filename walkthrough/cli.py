@@ -151,13 +151,13 @@ def is_terminal(stream: TextIO | None) -> bool:
 
 def full_screen(content: Content, options: argparse.Namespace, console: bool) -> FrontEnd:
     """The full-screen app, or the kiosk that runs it for one patient after another."""
-    from walkthrough.app import WalkthroughApp
-    from walkthrough.settings import Settings
-
     if options.kiosk:
         from walkthrough.kiosk.runner import run_kiosk
 
-        return lambda: run_kiosk(content, options, WalkthroughApp)
+        return lambda: run_kiosk(content, options)
+    from walkthrough.app import WalkthroughApp
+    from walkthrough.settings import Settings
+
     settings = Settings(
         language=options.lang,
         theme=options.theme,

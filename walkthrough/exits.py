@@ -11,7 +11,6 @@ held: list[int] = []  # ending signals that came while no app could end cleanly 
 
 
 def signal_name(signum: int) -> str:
-    """SIGTERM, SIGUSR1, SIGRTMIN+3..."""
     if signum in REAL_TIME:
         return f"SIGRTMIN+{signum - REAL_TIME[0]}"
     try:
@@ -23,8 +22,7 @@ def signal_name(signum: int) -> str:
 def catch_exit_signals(
     end: Callable[[str, int], object], signals: Iterable[int] = HANDLED
 ) -> Callable[[], None]:
-    """On one of `signals`, log it and call `end(signal name, 128 + signal)` from the app's
-    loop; return a function that undoes this. A signal `held` before the app started ends it."""
+    """Call `end(name, 128 + signal)` on one of `signals` (or one `held`); return the undo."""
     import asyncio  # not at import: kiosk.process, the program's first line, needs `held`
 
     loop = asyncio.get_running_loop()

@@ -31,8 +31,7 @@ STEP_KEYS: tuple[KeyUse, ...] = (
 )
 """The keys of every step screen; a kind of step may take some over (its answer keys too)."""
 
-ANSWER_DIGITS = {"yes": "1", "no": "2", "unsure": "3"}
-"""The digits that answer the checklist in every language, by answer (session.Answer values)."""
+ANSWER_DIGITS = {"yes": "1", "no": "2", "unsure": "3"}  # in every language, by Answer value
 
 # Plain-text mode's commands (walkthrough.plain), typed then Enter.
 PLAIN_BACK = "b"
@@ -46,8 +45,7 @@ PLAIN_KEYS: tuple[KeyUse, ...] = (
 
 
 def taken_letters() -> dict[str, str]:
-    """Each letter key in use on the checklist (either front end), with its purpose: a language's
-    answer letters (ui.yaml `answer_letters`) must be none of them."""
+    """Letter keys in use on the checklist, with their purpose: no answer letter may be one."""
     taken: dict[str, str] = {}
     for use in (*STEP_KEYS, *PLAIN_KEYS):
         for key in use.keys.split(","):

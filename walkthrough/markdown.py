@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -10,6 +11,8 @@ if TYPE_CHECKING:
     from markdown_it.tree import SyntaxTreeNode
 
 BULLET = "•"
+# Chinese, Japanese and Korean: ideographs, kana, hangul, CJK and full-width punctuation.
+CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
 
 Span = tuple[str, str]  # a piece of text and its style: "", "bold", "italic" or "bold italic"
 

@@ -9,8 +9,6 @@ from walkthrough.content.model import CheckItem, Content, Language, Step
 
 
 class Answer(str, Enum):
-    """A checklist answer."""
-
     YES = "yes"
     NO = "no"
     UNSURE = "unsure"
@@ -24,12 +22,11 @@ def is_flagged(item: CheckItem, answer: Answer | None) -> bool:
 
 @dataclass
 class Session:
-    """One patient's visit through the walkthrough."""
-
     content: Content
     language_code: str = ""
     step_index: int = 0
     answers: dict[str, Answer] = field(default_factory=dict)
+    not_offered: frozenset[str] = frozenset()  # languages the screen cannot show (Linux console)
 
     def __post_init__(self) -> None:
         if not self.language_code:
@@ -85,7 +82,6 @@ class Session:
         return [item for item in self.language.checklist.questions if item.id not in self.answers]
 
     def flagged(self) -> list[CheckItem]:
-        """The checklist items to tell the practitioner about, in checklist order."""
         questions = self.language.checklist.questions
         return [item for item in questions if is_flagged(item, self.answers.get(item.id))]
 

@@ -14,7 +14,6 @@ class Settings:
 
     language: str | None = None
     theme: str = DEFAULT_THEME
-    kiosk: bool = False
     idle_timeout: float = 120.0  # kiosk: seconds without a key before 'Are you still there?'
     idle_warning: float = 30.0  # kiosk: how long that counts down before the next patient
     summary_reset: float = 45.0  # kiosk: the same pause, on the summary

@@ -28,8 +28,7 @@ def _keeping_ignored(start: Callable[..., object], *args: Any, **kwargs: Any) ->
 
 
 class TolerantLinuxDriver(LinuxDriver):
-    """Textual's Linux driver: drops bytes that are not UTF-8, ends a paste left open, and
-    leaves ignored the stop signals the process ignores."""
+    """Drops bytes that are not UTF-8, ends a paste left open, keeps stop signals ignored."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         _keeping_ignored(super().__init__, *args, **kwargs)

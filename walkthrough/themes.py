@@ -13,7 +13,6 @@ DEFAULT_THEME = "clinic"
 CONTRAST_THEME = "clinic-contrast"
 
 # Colours sit near the 16 ANSI colours so a Linux console (TERM=linux) shows them faithfully.
-# No Footer is drawn; its colour would be the panel's anyway.
 CLINIC = Theme(
     name=DEFAULT_THEME,
     dark=True,

@@ -1,4 +1,4 @@
-"""The words every front end shares (no Textual): answer labels, filled-in ui lines, the summary."""
+"""The words every front end shares (no Textual): answer keys and labels, ui lines, the summary."""
 
 from __future__ import annotations
 
@@ -6,9 +6,53 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from walkthrough import markdown
-from walkthrough.answer_keys import answer_keys, keys_line
-from walkthrough.content.model import Interface, Language, SummaryStep
+from walkthrough.content.model import Language, SummaryStep, UiWords
+from walkthrough.keys import ANSWER_DIGITS
 from walkthrough.session import Answer, Session
+
+
+@dataclass(frozen=True)
+class AnswerKey:
+    """One answer: its words, and every key that picks it ("1", then any letter)."""
+
+    answer: Answer
+    label: str
+    keys: tuple[str, ...]
+
+    @property
+    def shown(self) -> str:
+        """The keys as printed on the button and in the key bar: "1", or "1/Y"."""
+        return "/".join(self.keys)
+
+    @property
+    def face(self) -> str:
+        """The key and the words, as on the answer button: "1 Yes"."""
+        return f"{self.shown} {self.label}"
+
+
+def answer_keys(ui: UiWords) -> tuple[AnswerKey, ...]:
+    """Yes, No and Not sure, in that order, with their keys in this language."""
+    labels = {Answer.YES: ui.answer_yes, Answer.NO: ui.answer_no, Answer.UNSURE: ui.answer_unsure}
+    found = []
+    for answer, label in labels.items():
+        letter = getattr(ui.answer_letters, f"answer_{answer.value}") if ui.answer_letters else ""
+        keys = (ANSWER_DIGITS[answer.value], *((letter.upper(),) if letter else ()))
+        found.append(AnswerKey(answer, label, keys))
+    return tuple(found)
+
+
+def answer_keymap(ui: UiWords) -> dict[str, str]:
+    """The keys of each answer, a letter in both cases, by its binding's id: "1,Y,y"."""
+    keymap = {}
+    for item in answer_keys(ui):
+        keys = [case for key in item.keys for case in (key, key.lower())]
+        keymap[f"answer-{item.answer.value}"] = ",".join(dict.fromkeys(keys))
+    return keymap
+
+
+def keys_line(ui: UiWords) -> str:
+    """Every answer with its keys, for help and plain mode: "1 = Yes, 2 = No, 3 = Not sure"."""
+    return ", ".join(f"{item.shown} = {item.label}" for item in answer_keys(ui))
 
 
 def fill(template: str, **values: object) -> str:
@@ -18,26 +62,24 @@ def fill(template: str, **values: object) -> str:
     return template
 
 
-def step_counter(ui: Interface, current: int, total: int) -> str:
-    """'Step 2 of 9', from ui.step_counter."""
+def step_counter(ui: UiWords, current: int, total: int) -> str:
     return fill(ui.step_counter, current=current, total=total)
 
 
-def question_counter(ui: Interface, current: int, total: int) -> str:
-    """'Question 2 of 5', from ui.question_counter."""
+def question_counter(ui: UiWords, current: int, total: int) -> str:
     return fill(ui.question_counter, current=current, total=total)
 
 
-def questions_left(ui: Interface, count: int) -> str:
+def questions_left(ui: UiWords, count: int) -> str:
     return fill(ui.questions_left, count=count)
 
 
-def help_text(ui: Interface) -> str:
+def help_text(ui: UiWords) -> str:
     """The help's words, with the checklist's answer keys put in where they belong."""
     return fill(ui.help_body, answer_keys=keys_line(ui))
 
 
-def answer_label(ui: Interface, answer: Answer | None) -> str:
+def answer_label(ui: UiWords, answer: Answer | None) -> str:
     """The words for an answer ("Yes"), or for no answer yet."""
     return next((key.label for key in answer_keys(ui) if key.answer is answer), ui.not_answered)
 

@@ -20,8 +20,8 @@ from walkthrough.keys import taken_letters
 from walkthrough.screens.dialogs import HelpScreen
 from walkthrough.session import Answer
 from walkthrough.widgets.answer_row import AnswerRow
-from walkthrough.widgets.choice import Choice
-from walkthrough.widgets.keybar import KeyBar
+from walkthrough.widgets.body import Choice
+from walkthrough.widgets.glyphs import KeyBar
 from walkthrough.widgets.text import TextBlocks
 
 CHECKLIST = STEP_ORDER.index("checklist")

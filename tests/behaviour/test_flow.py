@@ -11,9 +11,8 @@ from walkthrough.screens.checklist import ChecklistScreen
 from walkthrough.screens.dialogs import ConfirmDialog, HelpScreen
 from walkthrough.screens.summary import SummaryScreen
 from walkthrough.session import Answer
-from walkthrough.widgets.answer_row import AnswerRow
+from walkthrough.widgets.answer_row import AnswerRow, Fold
 from walkthrough.widgets.body import Body
-from walkthrough.widgets.fold import Fold
 from walkthrough.widgets.glyphs import MARKS
 from walkthrough.widgets.text import Line, MarkedLines, TextBlocks
 

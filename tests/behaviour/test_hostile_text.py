@@ -92,7 +92,7 @@ async def test_no_screen_or_dialog_draws_a_control_character(hostile: Content) -
 
 
 async def test_the_idle_notice_draws_no_control_character(hostile: Content) -> None:
-    app = KioskApp(hostile, Settings(kiosk=True, idle_timeout=0.2), speaker=NullSpeaker())
+    app = KioskApp(hostile, Settings(idle_timeout=0.2), speaker=NullSpeaker())
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("right")  # an untouched welcome screen is never asked about
         end = time.monotonic() + 5
@@ -103,7 +103,7 @@ async def test_the_idle_notice_draws_no_control_character(hostile: Content) -> N
 
 
 async def test_the_staff_pin_prompt_draws_no_control_character(hostile: Content) -> None:
-    settings = Settings(kiosk=True, staff_pin_hash=hash_pin("4821"))
+    settings = Settings(staff_pin_hash=hash_pin("4821"))
     app = KioskApp(hostile, settings, speaker=NullSpeaker())
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("f12")

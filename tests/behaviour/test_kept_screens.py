@@ -13,8 +13,7 @@ from walkthrough.screens.base import StepScreen
 from walkthrough.screens.checklist import ChecklistScreen
 from walkthrough.screens.summary import SummaryScreen
 from walkthrough.session import Answer
-from walkthrough.widgets.answer_row import AnswerRow
-from walkthrough.widgets.fold import Fold
+from walkthrough.widgets.answer_row import AnswerRow, Fold
 
 CHECKLIST = STEP_ORDER.index("checklist")
 QUESTIONS = STEP_ORDER.index("questions")

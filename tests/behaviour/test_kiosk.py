@@ -32,9 +32,9 @@ from walkthrough.screens.info import InfoScreen
 from walkthrough.screens.summary import SummaryScreen
 from walkthrough.screens.welcome import WelcomeScreen
 from walkthrough.session import Answer
+from walkthrough.widgets.answer_row import Fold
 from walkthrough.widgets.body import Body
-from walkthrough.widgets.fold import Fold
-from walkthrough.widgets.keybar import KeyBar
+from walkthrough.widgets.glyphs import KeyBar
 from walkthrough.widgets.text import TextBlocks
 
 EN = shipped_content().languages["en"]
@@ -429,7 +429,7 @@ async def test_a_kiosk_started_on_the_sample_clinic_details_logs_a_warning(
             shipped_content().clinic, name="Our Clinic", phone="555-0123", emergency_number="999"
         ),
     )
-    async with KioskApp(own, Settings(kiosk=True)).run_test(size=(80, 24)):
+    async with KioskApp(own, Settings()).run_test(size=(80, 24)):
         pass
     assert "kiosk started" in caplog.text and "sample" not in caplog.text
 

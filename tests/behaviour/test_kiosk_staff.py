@@ -12,7 +12,7 @@ from tests.apps import make_app, shipped_content
 from walkthrough.kiosk.dialogs import StaffPinPrompt
 from walkthrough.kiosk.pin import PinHash, hash_pin
 from walkthrough.screens.base import StepScreen
-from walkthrough.widgets.keybar import KeyBar
+from walkthrough.widgets.glyphs import KeyBar
 from walkthrough.widgets.text import TextBlocks
 
 PIN = "4821"

@@ -60,7 +60,7 @@ def test_outside_kiosk_mode_the_same_setting_lets_ctrl_c_kill_it(content: Path) 
 
 CRASH_ONCE = """
 import sys
-from walkthrough.widgets.choice import Choice
+from walkthrough.widgets.body import Choice
 
 left = [1]
 

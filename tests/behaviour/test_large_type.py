@@ -16,10 +16,9 @@ from walkthrough.content.model import STEP_ORDER
 from walkthrough.kiosk.app import KioskApp
 from walkthrough.kiosk.pin import hash_pin
 from walkthrough.session import Answer
-from walkthrough.widgets.body import Body
-from walkthrough.widgets.choice import Choice
-from walkthrough.widgets.fold import Fold
-from walkthrough.widgets.keybar import KeyBar
+from walkthrough.widgets.answer_row import Fold
+from walkthrough.widgets.body import Body, Choice
+from walkthrough.widgets.glyphs import KeyBar
 from walkthrough.widgets.text import TextBlocks
 
 LARGE = (64, 20)

@@ -23,8 +23,8 @@ from walkthrough.content.model import STEP_ORDER
 from walkthrough.kiosk.app import KioskApp
 from walkthrough.kiosk.pin import hash_pin
 from walkthrough.session import Answer
+from walkthrough.widgets.answer_row import Fold
 from walkthrough.widgets.body import Body
-from walkthrough.widgets.fold import Fold
 from walkthrough.widgets.glyphs import CONSOLE_MARKS
 
 pytestmark = pytest.mark.skipif(

@@ -7,8 +7,8 @@ import pytest
 
 from tests.apps import make_app, shipped_content
 from walkthrough.content.model import STEP_ORDER
+from walkthrough.widgets.answer_row import Fold
 from walkthrough.widgets.body import Body
-from walkthrough.widgets.fold import Fold
 from walkthrough.widgets.text import Line
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from tests.apps import shipped_content
 from tests.support.speech import RecordingSpeaker
-from walkthrough.app import Settings, WalkthroughApp
+from walkthrough.app import WalkthroughApp
 from walkthrough.content.model import STEP_ORDER
+from walkthrough.settings import Settings
 from walkthrough.speech.reader import plain
 from walkthrough.speech.speaker import NullSpeaker
-from walkthrough.widgets.keybar import KeyBar
+from walkthrough.widgets.glyphs import KeyBar
 
 
 def make(speaker, **settings) -> WalkthroughApp:  # type: ignore[no-untyped-def]

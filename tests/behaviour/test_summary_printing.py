@@ -10,13 +10,14 @@ from dataclasses import dataclass, field, replace
 import pytest
 
 from tests.apps import shipped_content
-from walkthrough.app import Settings, WalkthroughApp
+from walkthrough.app import WalkthroughApp
 from walkthrough.content.model import Handoff
 from walkthrough.handoff import PrintResult
 from walkthrough.kiosk.app import KioskApp
 from walkthrough.screens.summary import SummaryScreen
 from walkthrough.session import Answer, Session
-from walkthrough.widgets.keybar import KeyBar
+from walkthrough.settings import Settings
+from walkthrough.widgets.glyphs import KeyBar
 from walkthrough.widgets.text import Line
 
 PRINTED = PrintResult(True, "printed on slip (job slip-1)")
@@ -110,7 +111,7 @@ async def test_the_print_choice_prints_too_and_a_failure_gets_the_calm_line(
 ) -> None:
     printer = FakePrinter(FAILED)
     printer.go.set()
-    app = KioskApp(content(), Settings(kiosk=True), printer=printer)
+    app = KioskApp(content(), Settings(), printer=printer)
     async with app.run_test(size=(80, 24)) as pilot:
         at_summary(app, "es")
         await pilot.pause()
@@ -125,7 +126,7 @@ async def test_the_print_choice_prints_too_and_a_failure_gets_the_calm_line(
 
 async def test_a_reset_forgets_the_status_and_a_late_result_is_shown_to_no_one() -> None:
     printer = FakePrinter()
-    app = KioskApp(content(), Settings(kiosk=True), printer=printer)
+    app = KioskApp(content(), Settings(), printer=printer)
     async with app.run_test(size=(80, 24)) as pilot:
         at_summary(app)
         await pilot.press("p")
@@ -147,7 +148,7 @@ async def test_a_reset_forgets_the_status_and_a_late_result_is_shown_to_no_one()
 async def test_a_kiosk_prints_on_arrival_once_a_visit() -> None:
     printer = FakePrinter()
     printer.go.set()
-    app = KioskApp(content(print_on_summary=True), Settings(kiosk=True), printer=printer)
+    app = KioskApp(content(print_on_summary=True), Settings(), printer=printer)
     async with app.run_test(size=(80, 24)) as pilot:
         at_summary(app)
         await wait_for(pilot, app, app.ui.handoff.printed)

@@ -17,10 +17,8 @@ from walkthrough.kiosk.pin import hash_pin
 from walkthrough.screens.base import MIN_HEIGHT, MIN_WIDTH, StepScreen, size_classes
 from walkthrough.screens.dialogs import ConfirmDialog, HelpScreen
 from walkthrough.session import Answer
-from walkthrough.widgets.answer_row import AnswerRow
-from walkthrough.widgets.body import Body
-from walkthrough.widgets.choice import Choice
-from walkthrough.widgets.fold import Fold
+from walkthrough.widgets.answer_row import AnswerRow, Fold
+from walkthrough.widgets.body import Body, Choice
 from walkthrough.widgets.text import Line
 
 CONTENT = shipped_content()

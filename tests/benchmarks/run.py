@@ -50,7 +50,6 @@ import walks  # noqa: E402
 from bare_app import screenful as bare_screenful  # noqa: E402
 from pty_screen import LEFT, RIGHT, Terminal, child_env  # noqa: E402
 
-from walkthrough.answer_keys import answer_keys  # noqa: E402
 from walkthrough.content import bundled_content_dir, load_content  # noqa: E402
 from walkthrough.content.model import (  # noqa: E402
     ChecklistStep,
@@ -60,8 +59,9 @@ from walkthrough.content.model import (  # noqa: E402
     SummaryStep,
     WelcomeStep,
 )
-from walkthrough.widgets.choice import NOT_PICKED  # noqa: E402
+from walkthrough.widgets.body import NOT_PICKED  # noqa: E402
 from walkthrough.widgets.text import parse_prose, plain_blocks  # noqa: E402
+from walkthrough.wording import answer_keys  # noqa: E402
 
 OURS = [sys.executable, "-m", "walkthrough"]
 BARE = [sys.executable, str(HERE / "bare_app.py")]

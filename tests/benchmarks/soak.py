@@ -61,7 +61,7 @@ class OursDriver:
 
         self.app = KioskApp(
             load_content(bundled_content_dir()),
-            Settings(kiosk=True, idle_timeout=LONG, idle_warning=LONG, summary_reset=LONG),
+            Settings(idle_timeout=LONG, idle_warning=LONG, summary_reset=LONG),
         )
         self.forward = True
         self.keys = 0

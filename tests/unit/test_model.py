@@ -23,12 +23,12 @@ from walkthrough.content.model import (
     Dialog,
     FaqStep,
     InfoStep,
-    Interface,
     Language,
     Question,
     StepId,
     StepsFile,
     SummaryStep,
+    UiWords,
     WelcomeStep,
 )
 
@@ -156,7 +156,7 @@ def test_group_expected_but_text_given() -> None:
     data = {"title": "T", "body": "B", "confirm": "Y", "cancel": "N"}
     assert validate(Dialog, data).confirm == "Y"
     with pytest.raises(ValidationError) as caught:
-        validate(Interface, {"confirm_home": "text"})
+        validate(UiWords, {"confirm_home": "text"})
     messages = [describe(detail) for detail in caught.value.errors()]
     assert "'confirm_home' must be a group of 'key: value' lines, not text" in messages
 

@@ -6,7 +6,7 @@ import pytest
 from textual.content import Content
 
 from walkthrough.markdown import BULLET
-from walkthrough.widgets.keybar import keybar_lines
+from walkthrough.widgets.glyphs import keybar_lines
 from walkthrough.widgets.text import hanging, parse_prose, plain_blocks, wrap, wrap_blocks
 
 

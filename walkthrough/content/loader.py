@@ -11,7 +11,7 @@ from pydantic import TypeAdapter, ValidationError
 from walkthrough.content import CLINIC_FILE, ContentError, Problem, language_files
 from walkthrough.content.base import Strict
 from walkthrough.content.messages import describe
-from walkthrough.content.model import ClinicSettings, Content, Interface, Language, StepsFile
+from walkthrough.content.model import ClinicSettings, Content, Language, StepsFile, UiWords
 from walkthrough.content.structure import check_answer_letters, check_steps, compare_languages
 from walkthrough.content.yaml_source import Document, Loc, read_document
 
@@ -48,7 +48,7 @@ def load_content(root: Path) -> Content:
             continue
         ui_file, steps_file = language_files(root, code)
         ui_doc = _read(ui_file, problems, values, UI_PLACEHOLDERS)
-        ui = _validate(ui_doc, Interface, problems)
+        ui = _validate(ui_doc, UiWords, problems)
         if ui_doc and ui:
             problems.extend(check_answer_letters(ui_doc, ui))
         steps_doc = _read(steps_file, problems, values)

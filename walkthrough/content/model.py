@@ -7,9 +7,9 @@ from dataclasses import dataclass, fields, is_dataclass
 from typing import Annotated, Literal, Union, get_args
 
 from walkthrough.content.base import AnyText, Ident, NotEmpty, Rule, Short, Strict, TaggedBy, Text
-from walkthrough.content.interface import AnswerLetters, Dialog, IdleNotice, Interface, StaffPrompt
+from walkthrough.content.ui_words import AnswerLetters, Dialog, IdleNotice, StaffPrompt, UiWords
 
-__all__ = ["AnswerLetters", "Dialog", "IdleNotice", "Interface", "StaffPrompt"]  # used from here
+__all__ = ["AnswerLetters", "Dialog", "IdleNotice", "UiWords", "StaffPrompt"]  # used from here
 
 StepId = Literal[
     "welcome",
@@ -153,7 +153,7 @@ class Language(Strict):
     """Everything in one language."""
 
     code: str
-    ui: Interface
+    ui: UiWords
     steps: tuple[Step, ...]
 
     def step(self, step_id: str) -> Step:

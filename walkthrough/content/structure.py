@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from walkthrough.content import Problem
-from walkthrough.content.interface import Interface
 from walkthrough.content.model import STEP_KINDS, STEP_ORDER, Step
+from walkthrough.content.ui_words import UiWords
 from walkthrough.content.yaml_source import Document, Loc
 from walkthrough.keys import taken_letters
 
@@ -44,7 +44,7 @@ def check_steps(document: Document, steps: Sequence[Step]) -> list[Problem]:
     return problems
 
 
-def check_answer_letters(document: Document, ui: Interface) -> list[Problem]:
+def check_answer_letters(document: Document, ui: UiWords) -> list[Problem]:
     """Each answer letter of one ui.yaml is one letter, not used twice, not a key already taken."""
     if ui.answer_letters is None:
         return []

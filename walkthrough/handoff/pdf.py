@@ -8,8 +8,8 @@ from itertools import groupby
 from typing import Any
 from xml.sax.saxutils import escape
 
-from walkthrough.cjk import CJK
 from walkthrough.handoff.slip import Line
+from walkthrough.markdown import CJK
 
 # Reportlab's built-in Simplified Chinese font (Latin too): named in the PDF, never embedded,
 # so the printing system draws it with a Chinese font of its own (Debian: fonts-noto-cjk).

@@ -17,7 +17,7 @@ from walkthrough.kiosk.logbook import LOG
 from walkthrough.kiosk.pin import PinHash, StaffLock
 from walkthrough.kiosk.process import ENDING, ErrorBudget
 from walkthrough.settings import Settings
-from walkthrough.speech import Speaker
+from walkthrough.speech.speaker import Speaker
 
 if TYPE_CHECKING:
     from walkthrough.handoff import PrintResult
@@ -26,8 +26,7 @@ STAFF_KEY = "f12"  # then the PIN; shown in no key bar
 
 
 class KioskApp(WalkthroughApp):
-    """No key a patient can type leaves it (no quit, no selection, every ending signal taken);
-    it starts again after a quiet spell or an error; staff leave with F12 and the PIN."""
+    """No patient's key leaves it; it starts again when idle or on errors; staff use F12, PIN."""
 
     BINDINGS = [Binding(STAFF_KEY, "staff", show=False, priority=True)]
     EXIT_SIGNALS = ENDING
@@ -89,7 +88,8 @@ class KioskApp(WalkthroughApp):
         super().show_step()
         self.restart_idle()
         handoff = self.session.content.clinic.handoff
-        if self.on_summary() and handoff and handoff.print_on_summary and not self.slip_status:
+        on_summary = self.session.step.kind == "summary"
+        if on_summary and handoff and handoff.print_on_summary and not self.slip_status:
             self.action_print_slip()  # once a visit (P prints again): not at each Back and Next
 
     def slip_printed(self, result: PrintResult) -> None:
@@ -103,11 +103,9 @@ class KioskApp(WalkthroughApp):
         """Activity: the idle clock starts again, with the pause the step calls for."""
         if self.idle_timer is not None:
             self.idle_timer.stop()
-        pause = self.settings.summary_reset if self.on_summary() else self.settings.idle_timeout
+        on_summary = self.session.step.kind == "summary"
+        pause = self.settings.summary_reset if on_summary else self.settings.idle_timeout
         self.idle_timer = self.set_timer(pause, self.idle, name="idle-clock")
-
-    def on_summary(self) -> bool:
-        return self.session.step.kind == "summary"
 
     def untouched(self) -> bool:
         """Nothing of anyone's is on screen: the welcome step, as a new patient finds it."""
@@ -126,7 +124,7 @@ class KioskApp(WalkthroughApp):
         if self.untouched():  # no one to ask, nothing to clear: keep waiting quietly
             self.restart_idle()
             return
-        reason = "summary shown" if self.on_summary() else "idle"
+        reason = "summary shown" if self.session.step.kind == "summary" else "idle"
         seconds = self.settings.idle_warning
         self.push_screen(IdleWarning(self.ui, seconds, lambda: self.new_patient(reason)))
 
@@ -144,8 +142,7 @@ class KioskApp(WalkthroughApp):
         self.push_screen(prompt, self.staff_done)
 
     def check_pin(self, pin: str) -> bool:
-        """Called in a thread by the PIN prompt; one check at a time, so each wrong PIN counts
-        once, in order (a check that waited for one that started a lockout is refused)."""
+        """Called in a thread; one check at a time, so each wrong PIN counts once, in order."""
         with self.checking:
             if self.pin is None or self.staff_lock.seconds_left() > 0:
                 return False

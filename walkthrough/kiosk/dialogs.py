@@ -12,12 +12,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Input
 
-from walkthrough.content.model import Interface
+from walkthrough.content.model import UiWords
 from walkthrough.kiosk.pin import PIN_LENGTH, StaffLock
 from walkthrough.safe_text import printable
 from walkthrough.screens.dialogs import Box
-from walkthrough.widgets.choice import Choice
-from walkthrough.widgets.keybar import KeyBar
+from walkthrough.widgets.body import Choice
+from walkthrough.widgets.glyphs import KeyBar
 from walkthrough.widgets.text import Line
 from walkthrough.wording import fill
 
@@ -26,12 +26,11 @@ WAIT_SHOWN = 5.0  # after a lockout starts, the prompt shows the wait this long,
 
 
 class IdleWarning(Box[None]):
-    """Counts down, then calls `time_up` (which resets the app, closing this too). Any key
-    closes it first: the kiosk's key hook dismisses it, before any binding."""
+    """Counts down, then calls `time_up`; any key closes it first (KioskApp.on_event)."""
 
     AUTO_FOCUS = "#keep-going"
 
-    def __init__(self, ui: Interface, seconds: float, time_up: Callable[[], None]) -> None:
+    def __init__(self, ui: UiWords, seconds: float, time_up: Callable[[], None]) -> None:
         super().__init__(ui.idle.title, ui.too_small, "idle")
         self.notice = ui.idle
         self.seconds = seconds
@@ -61,14 +60,12 @@ class IdleWarning(Box[None]):
 
 
 class StaffPinPrompt(Box[bool]):
-    """Asks for the staff PIN; True when it was right. Escape cancels. Locked out, it refuses
-    input, shows the wait, and closes itself. `check` runs in a thread (scrypt takes a good part
-    of a second, and the clocks must go on), one PIN at a time: Enter meanwhile is ignored."""
+    """Asks for the staff PIN (True when right); `check` runs in a thread, as scrypt is slow."""
 
     BINDINGS = [Binding("escape", "dismiss(False)", show=False)]
     AUTO_FOCUS = "#pin"
 
-    def __init__(self, ui: Interface, staff_lock: StaffLock, check: Callable[[str], bool]) -> None:
+    def __init__(self, ui: UiWords, staff_lock: StaffLock, check: Callable[[str], bool]) -> None:
         super().__init__(ui.staff.title, ui.too_small, "staff")
         self.words = ui.staff
         self.escape = ui.key_names.escape

@@ -23,8 +23,7 @@ def default_log_file() -> Path:
 
 
 class LogFile(logging.Handler):
-    """Appends each record to `path`, opened afresh (for log rotation), never through a symbolic
-    link. A record it cannot write is dropped and counted, never printed on the patient's screen."""
+    """Appends each record, reopened each time (rotation), never through a link; never raises."""
 
     def __init__(self, path: Path) -> None:
         super().__init__()
@@ -38,13 +37,9 @@ class LogFile(logging.Handler):
         except Exception:  # noqa: BLE001 - a log that fails must not reach the patient's screen
             self.dropped += 1
 
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
-        self.dropped += 1
-
 
 def open_logbook(path: Path) -> Callable[[], None]:
-    """Send the kiosk log to `path` (made if missing); return a function that stops it.
-    Raises OSError when it cannot be opened now (no folder or permission, a symbolic link)."""
+    """Log to `path`, or raise OSError now; return a function that stops it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     os.close(os.open(path, OPEN_FLAGS, 0o640))  # can it be opened at all? (writes nothing)
     handler = LogFile(path)

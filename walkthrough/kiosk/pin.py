@@ -28,8 +28,7 @@ MAX_N, MAX_R, MAX_P = 2**17, 16, 4
 MAX_WORK = 2 * N * R * P
 LIMITS = f"n up to {MAX_N}, r up to {MAX_R}, p up to {MAX_P}, n*r*p up to {MAX_WORK}"
 REMAKE = "make a new hash with: walkthrough hash-pin"
-# At most 7, 3 and 3 digits (far beyond the limits), bounded before int(): Python's int()
-# refuses a number of over 4300 digits, which would not be a clear refusal.
+# Digits bounded (far beyond the limits) before int(), whose refusal of 4300 would be unclear.
 FORMAT = re.compile(
     r"^scrypt\$n=(\d{1,7}),r=(\d{1,3}),p=(\d{1,3})\$([A-Za-z0-9+/=]+)\$([A-Za-z0-9+/=]+)$"
 )
@@ -148,8 +147,7 @@ def refuse(why: str, before: str = "") -> int:
 
 
 class StaffLock:
-    """Counts wrong PINs. It lives as long as the process, so a reset or a closed prompt
-    does not give anyone a fresh set of tries."""
+    """Counts wrong PINs for the whole process: a reset or closed prompt gives no fresh tries."""
 
     def __init__(self, backoff: float, *, clock: Callable[[], float] = monotonic) -> None:
         self.base = backoff

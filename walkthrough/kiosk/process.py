@@ -6,7 +6,6 @@ import signal
 from collections import deque
 from collections.abc import Callable, MutableMapping
 from time import monotonic
-from types import FrameType
 
 from walkthrough.exits import REAL_TIME, held
 
@@ -24,9 +23,8 @@ removed_variables: list[str] = []  # the TEXTUAL_* variables it removed
 
 
 def lock_down(environ: MutableMapping[str, str]) -> None:
-    """Run first, while Ctrl+C, Ctrl+\\ and Ctrl+Z are still keyboard signals: ignore IGNORED,
-    hold ENDING, remove Textual's TEXTUAL_* variables (screenshots, devtools, debug) before it
-    reads them. Faults (SIGSEGV...) keep their default: the supervisor restarts the kiosk."""
+    """Run first, while Ctrl+C, Ctrl+\\ and Ctrl+Z are still keyboard signals: ignore IGNORED, hold
+    ENDING, drop TEXTUAL_* before Textual reads them. Faults keep their default (unit restarts)."""
     global locked
     locked = True
     hold_ending_signals()
@@ -40,11 +38,7 @@ def lock_down(environ: MutableMapping[str, str]) -> None:
 def hold_ending_signals() -> None:
     """Until an app takes them over, an ending signal is only noted in `held`."""
     for signum in ENDING:
-        signal.signal(signum, _hold)
-
-
-def _hold(signum: int, frame: FrameType | None) -> None:
-    held.append(signum)
+        signal.signal(signum, lambda signum, _: held.append(signum))
 
 
 class ErrorBudget:

@@ -23,10 +23,8 @@ NARROW = 20  # a crash report whose lines are all shorter than this was drawn in
 WCAG_MINIMUM = 20.0  # WCAG 2.2.1: at least 20 seconds to say "I am still here"
 
 
-def run_kiosk(content: Content, options: Namespace, *_: object) -> int:
-    """Run the kiosk until it ends on purpose, through `KioskApp.end`: a staff exit, a signal,
-    too many errors. Any other end is a crash: logged, counted, and a fresh app starts; too many
-    in a minute and it exits 1, for the supervisor. (A third argument, from cli.py, is ignored.)"""
+def run_kiosk(content: Content, options: Namespace) -> int:
+    """Run the kiosk until `KioskApp.end`; restart it after a crash, exit 1 after too many."""
     try:
         pin = configured_hash(content.clinic.staff_pin_hash, os.environ)
     except PinHashError as error:
@@ -49,7 +47,6 @@ def run_kiosk(content: Content, options: Namespace, *_: object) -> int:
         settings = Settings(
             language=options.lang,
             theme=options.theme,
-            kiosk=True,
             idle_timeout=options.idle_timeout,
             idle_warning=options.idle_warning,
             summary_reset=options.summary_reset,
@@ -58,7 +55,7 @@ def run_kiosk(content: Content, options: Namespace, *_: object) -> int:
             speech_rate=options.speech_rate,
             linux_console=console,
         )
-        crashes = process.ErrorBudget(limit=3, window=60.0)
+        crashes = process.ErrorBudget()  # 3 a minute
         while not held:  # a signal that came between two runs ends it (below)
             app = KioskApp(content, settings)
             report = io.StringIO()
@@ -89,8 +86,7 @@ def run_kiosk(content: Content, options: Namespace, *_: object) -> int:
 
 
 def last_line(report: str) -> str:
-    """The closing line of Textual's crash report: the error's type and message (not Textual's
-    note of several errors). Drawn in a window a few columns wide, it is joined up again."""
+    """The crash report's closing line, the error (joined up again if drawn very narrow)."""
     lines = [line for line in report.splitlines() if not line.strip().startswith("NOTE:")]
     box_end = max((i for i, line in enumerate(lines) if line.lstrip().startswith("╰")), default=-1)
     after_box = lines[box_end + 1 :]

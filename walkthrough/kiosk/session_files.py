@@ -82,8 +82,7 @@ def texts(setup: Setup) -> dict[str, str]:
 
 
 def write_files(folder: Path, setup: Setup) -> None:
-    """Write the three files into `folder` (made if missing). Raises FileExistsError, having
-    written nothing, if any of them is already there."""
+    """Write the three files into `folder`; FileExistsError, writing none, if one is there."""
     made = texts(setup)
     for name in made:
         if (folder / name).exists() or (folder / name).is_symlink():

@@ -39,7 +39,8 @@ def run_plain(
             code = EXIT_OK
         except KeyboardInterrupt:
             code = EXIT_INTERRUPTED
-        talk.say_goodbye()
+        talk.say("", talk.ui.goodbye)
+        talk.flush()
     except OutputGone as gone:
         return gone.exit_code  # no one is reading, so no goodbye either
     return code

@@ -53,15 +53,12 @@ def number_choice(command: str, count: int) -> int | None:
 
 
 class Console:
-    """Line-by-line conversation over plain text streams."""
-
     def __init__(self, stdin: TextIO, stdout: TextIO) -> None:
         self._stdin = stdin
         self._stdout = stdout
         self._bad_reads = 0
         for stream in (stdin, stdout):
-            # Odd bytes in, or characters the terminal cannot show, become replacement marks:
-            # a decoding error would throw away a whole buffered chunk of what was typed.
+            # Replacement marks: a decoding error would throw away a whole chunk of typing.
             if isinstance(stream, io.TextIOWrapper):
                 try:
                     stream.reconfigure(errors="replace")

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from enum import Enum, auto
 from typing import TextIO
 
-from walkthrough.content.model import Dialog, Interface
+from walkthrough.content.model import Dialog, UiWords
 from walkthrough.keys import PLAIN_BACK, PLAIN_HELP, PLAIN_QUIT
 from walkthrough.plain.console import Console
 from walkthrough.session import Session
@@ -43,7 +43,7 @@ class Conversation(Console):
         self.session = session
 
     @property
-    def ui(self) -> Interface:
+    def ui(self) -> UiWords:
         return self.session.language.ui
 
     def markdown(self, text: str) -> None:
@@ -112,7 +112,3 @@ class Conversation(Console):
             command = self.ask()
             if command in (CONFIRM, CANCEL):
                 return command == CONFIRM
-
-    def say_goodbye(self) -> None:
-        self.say("", self.ui.goodbye)
-        self.flush()

@@ -4,36 +4,32 @@ from __future__ import annotations
 
 from importlib import import_module
 from itertools import count
-from typing import Any
+from typing import Any, cast
 
 from textual.app import App
 
-from walkthrough.screens.base import ScreenOptions, StepScreen
+from walkthrough.screens.base import StepScreen
 from walkthrough.session import Session
 
-KINDS = ("welcome", "info", "faq", "checklist", "summary")
-"""Each kind's screen is `<Kind>Screen` in walkthrough.screens.<kind>."""
+KINDS = ("welcome", "info", "faq", "checklist", "summary")  # <Kind>Screen in screens.<kind>
 
 
 def screen_class(kind: str) -> type[StepScreen]:
-    """The screen that shows steps of this kind."""
     if kind not in KINDS:
         raise ValueError(f"no screen for steps of kind {kind!r}")
     module = import_module(f"walkthrough.screens.{kind}")
-    screen: type[StepScreen] = getattr(module, f"{kind.capitalize()}Screen")
-    return screen
+    return cast("type[StepScreen]", getattr(module, f"{kind.capitalize()}Screen"))
 
 
 class KeptScreens:
-    """At most one screen per language and step, shown again as the patient left it (scrolled,
-    questions opened, focus on the same choice), and quicker than building it again."""
+    """One screen per language and step, shown again as the patient left it, and quicker."""
 
     def __init__(self, app: App[Any]) -> None:
         self.app = app
         self._names: dict[tuple[str, str], str] = {}
         self._serial = count(1)
 
-    def screen_for(self, session: Session, options: ScreenOptions) -> StepScreen:
+    def screen_for(self, session: Session) -> StepScreen:
         """The screen for the session's current step: the kept one if it still fits."""
         key = (session.language_code, session.step.id)
         name = self._names.get(key)
@@ -43,7 +39,7 @@ class KeptScreens:
             if kept.still_fits():
                 return kept
             self._drop(name)
-        screen = screen_class(session.step.kind)(session, options)
+        screen = screen_class(session.step.kind)(session)
         name = f"step-{next(self._serial)}"
         self.app.install_screen(screen, name)
         self._names[key] = name
@@ -57,11 +53,5 @@ class KeptScreens:
     def _drop(self, name: str) -> None:
         screen = self.app.get_screen(name)
         assert isinstance(screen, StepScreen)
-        # A name for the test: `if screen in ...` would narrow `screen` to a plain Screen.
-        on_stack = screen in self.app.screen_stack
-        if on_stack:
-            screen.retire()  # uninstalls and removes itself once it is off the stack
-        else:
-            self.app.uninstall_screen(name)
-            screen.remove()
+        screen.retire()  # uninstalled and removed now, or once it is off the stack
         self._names = {key: kept for key, kept in self._names.items() if kept != name}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any, ClassVar, cast
 
@@ -13,23 +12,20 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widget import Widget
 
-from walkthrough.answer_keys import answer_keys
-from walkthrough.content.model import Interface
+from walkthrough.content.model import UiWords
 from walkthrough.session import Session
 from walkthrough.widgets.body import Body
-from walkthrough.widgets.glyphs import ProgressRail, marks_for
-from walkthrough.widgets.keybar import KeyBar, KeyHint
+from walkthrough.widgets.glyphs import CONSOLE, CONSOLE_MARKS, MARKS, KeyBar, KeyHint, ProgressRail
 from walkthrough.widgets.text import Line
-from walkthrough.wording import step_counter
+from walkthrough.wording import answer_keys, step_counter
 
 MORE_MARK = "↓"  # after the words "More below" (ui.yaml more_below), in every language
+# The key bar's words (ui.yaml `keys`, or a path from its top), in the order a patient needs them.
 HINTS = "next back answer move choose handoff.print theme help home read_aloud quit".split()
-"""The key bar's words (ui.yaml `keys`, or a path from its top), in the order a patient needs."""
 
-# -narrow: the rail leaves too little room for a row of boxed choices (64x20 is a large font on
-# a 1080p screen). -too-small: the frame leaves the words a row at most, or a few letters a
-# line, so only a line asking for a larger window shows. Textual gives a screen one class per
-# axis; both axes name -too-small, so the screen has it when either one is too small.
+# -narrow: too little room beside the rail for a row of boxed choices (64x20: a large font on
+# 1080p). -too-small: the words would get a row, or a few letters a line: only a line asking for
+# a larger window shows. Both axes name it, so either one too small gives it.
 TOO_SMALL = "-too-small"
 MIN_WIDTH, MIN_HEIGHT = 20, 6
 WIDTH_BREAKPOINTS = [(0, TOO_SMALL), (MIN_WIDTH, "-narrow"), (72, "-wide")]
@@ -37,28 +33,25 @@ HEIGHT_BREAKPOINTS = [(0, TOO_SMALL), (MIN_HEIGHT, "-short"), (18, "-tall")]
 
 
 def size_classes(width: int, height: int) -> list[str]:
-    """The breakpoint classes Textual gives a screen of this size."""
     wide = [name for edge, name in WIDTH_BREAKPOINTS if width >= edge]
     tall = [name for edge, name in HEIGHT_BREAKPOINTS if height >= edge]
     return list(dict.fromkeys([wide[-1], tall[-1]]))
 
 
 def set_size_classes(node: DOMNode, width: int, height: int) -> None:
-    """Give `node` the breakpoint classes for this size, and take the others away."""
     wanted = size_classes(width, height)
     for _, name in [*WIDTH_BREAKPOINTS, *HEIGHT_BREAKPOINTS]:
         node.set_class(name in wanted, name)
 
 
 class SizeClasses:
-    """Mixed into every screen (before Screen or ModalScreen): the size classes above, and the
-    focus kept while too small (Textual takes it from a widget no longer displayed; focused
-    again, it keeps the keys, and the same choice is in focus when the window grows)."""
+    """Mixed into every screen (before Screen or ModalScreen): the size classes above."""
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = WIDTH_BREAKPOINTS
     VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = HEIGHT_BREAKPOINTS
 
     def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        # Textual unfocuses hidden widgets: kept, keys still work, and the focus is the same after.
         screen = cast("Screen[Any]", self)
         widget = event.widget
         if screen.focused is None and screen.has_class(TOO_SMALL) and widget.is_attached:
@@ -70,41 +63,29 @@ def make_larger(words: str) -> Line:
     return Line(words, id="make-larger")
 
 
-@dataclass(frozen=True)
-class ScreenOptions:
-    """How the app is running, as far as a screen needs to know."""
-
-    console: bool = False  # on the bare Linux console: the marks its font has (widgets.glyphs)
-    not_offered: frozenset[str] = frozenset()  # languages it cannot show, not offered at welcome
-
-
 class StepScreen(SizeClasses, Screen[None]):
-    """Top bar, progress rail, the step, disclaimer and key bar. Every step has the app's keys
-    (walkthrough.keys); a kind of step binds its own, and takes over an app key by binding it."""
+    """Top bar, rail, step, disclaimer, key bar; a kind of step may bind keys over the app's."""
 
     AUTO_FOCUS = ""  # focus is placed by on_mount, without scrolling
+    # Where the focus starts: the first of these, in this order of preference, that exists.
     FIRST_FOCUS = ("Body .choice.-picked", "Body .choice", "Body FoldTitle")
-    """Where the focus starts: the first of these, in this order of preference, that exists."""
 
-    def __init__(self, session: Session, options: ScreenOptions) -> None:
+    def __init__(self, session: Session) -> None:
         # Breakpoint classes set up front: Textual adds them after the first layout, and
         # restyling a whole screen then costs a second CSS pass.
         size = " ".join(size_classes(*self.app.size))
         super().__init__(classes=f"step-{session.step.id} {size}")
         self.session = session
-        self.options = options
         self.step = session.step
-        self.ui: Interface = session.language.ui
+        self.ui: UiWords = session.language.ui
         self.retired = False
         self.styled_in = ""  # the theme its widgets were last styled in ("" until first shown)
 
     def still_fits(self) -> bool:
-        """Whether this screen, kept from earlier, still shows the session as it is now."""
         return True
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
-        """Restyle a screen shown again only if the colours changed while it was away; runs
-        before Textual's own handler. Textual sets the size classes of the top screen only."""
+        # Restyled only if the theme changed meanwhile; Textual sizes only the top screen.
         theme = self.app.theme
         event.refresh_styles = bool(self.styled_in) and self.styled_in != theme
         self.styled_in = theme
@@ -128,7 +109,7 @@ class StepScreen(SizeClasses, Screen[None]):
             yield Line(counter, id="counter")
         with Horizontal(id="middle"):
             labels = [s.short for s in session.steps]
-            marks = marks_for(self.options.console)
+            marks = CONSOLE_MARKS if self.app.has_class(CONSOLE) else MARKS
             yield ProgressRail(ui.steps_heading, labels, session.step_index, marks)
             with Vertical(id="main"):
                 yield Line(self.step.title, id="step-title")
@@ -142,7 +123,6 @@ class StepScreen(SizeClasses, Screen[None]):
         yield make_larger(ui.too_small)
 
     def compose_step(self) -> ComposeResult:
-        """What this kind of step shows."""
         yield from ()
 
     async def on_event(self, event: events.Event) -> None:
@@ -152,8 +132,7 @@ class StepScreen(SizeClasses, Screen[None]):
             self.hand_over(error)
 
     def hand_over(self, error: Exception) -> None:
-        """Raise `error` again in the app's loop, where the app alone decides what it means
-        (the kiosk starts again; otherwise the app ends). Raised here, it would end the app."""
+        """Raise `error` again in the app's loop, where the app decides (here it would end it)."""
 
         def raise_again() -> None:
             raise error
@@ -202,7 +181,6 @@ class StepScreen(SizeClasses, Screen[None]):
             target.focus(scroll_visible=False)
 
     def initial_focus(self) -> Widget | None:
-        """What gets the focus on arrival (without scrolling, so the screen opens at its top)."""
         for selector in self.FIRST_FOCUS:
             found = self.query(selector)
             if found:

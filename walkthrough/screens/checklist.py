@@ -7,21 +7,18 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widget import Widget
 
-from walkthrough.answer_keys import answer_keymap, answer_keys
 from walkthrough.content.model import ChecklistStep
 from walkthrough.keys import ANSWER_DIGITS
 from walkthrough.screens.base import StepScreen
 from walkthrough.session import Answer
 from walkthrough.widgets.answer_row import AnswerRow
-from walkthrough.widgets.body import Body, focus_now
-from walkthrough.widgets.choice import Choice
+from walkthrough.widgets.body import Body, Choice, focus_now
 from walkthrough.widgets.text import Line, Prose
-from walkthrough.wording import questions_left
+from walkthrough.wording import answer_keymap, answer_keys, questions_left
 
 
 class ChecklistScreen(StepScreen):
-    """1, 2 and 3 (and the language's answer letters) answer the question in focus and move on
-    to the next unanswered one. Next, while questions are left, points to the first of them."""
+    """Answer keys answer the question in focus, then move on; Next points to those left."""
 
     BINDINGS = [
         *(
@@ -54,8 +51,7 @@ class ChecklistScreen(StepScreen):
         return list(self.query(AnswerRow))
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
-        # The letters are the language's: Textual binds keys per class, so they come as a
-        # keymap, set whenever a checklist (of whichever language) is shown.
+        # Textual binds keys per class, and the letters are per language: a keymap, set each time.
         self.app.update_keymap(answer_keymap(self.ui))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -100,8 +96,7 @@ class ChecklistScreen(StepScreen):
         self.update_questions_left()
         if not move_on:
             return
-        # To the next unanswered question, else to this answer. focus_now, not focus(): the move
-        # happens now, so keys typed quickly (1 2 3) each answer the next question.
+        # focus_now, not focus(): quick keys (1 2 3) each answer the next unanswered question.
         rows = self.rows()
         start = rows.index(row)
         waiting = [later for later in rows[start + 1 :] + rows[:start] if later.answer is None]

@@ -11,11 +11,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 
-from walkthrough.content.model import Dialog, Interface
+from walkthrough.content.model import Dialog, UiWords
 from walkthrough.screens.base import SizeClasses, make_larger
-from walkthrough.widgets.body import Body
-from walkthrough.widgets.choice import Choice
-from walkthrough.widgets.keybar import KeyBar
+from walkthrough.widgets.body import Body, Choice
+from walkthrough.widgets.glyphs import KeyBar
 from walkthrough.widgets.text import Line, Prose
 from walkthrough.wording import help_text
 
@@ -53,8 +52,7 @@ class Box(SizeClasses, ModalScreen[Result]):
 
 
 class ConfirmDialog(Box[bool]):
-    """Asks before something that loses answers; Escape, Backspace or cancel say no. Every arrow
-    moves between the two choices, as Tab does: patients reach for the arrows."""
+    """Asks before answers are lost; Escape, Backspace or cancel say no; arrows move as Tab does."""
 
     BINDINGS = [
         Binding("escape,backspace", "dismiss(False)", show=False),
@@ -88,7 +86,7 @@ class HelpScreen(Box[None]):
         Binding("down", "scroll(1)", show=False),
     ]
 
-    def __init__(self, ui: Interface) -> None:
+    def __init__(self, ui: UiWords) -> None:
         super().__init__(ui.help_title, ui.too_small, "help")
         self.ui = ui
 

@@ -6,11 +6,10 @@ from textual import on
 from textual.app import ComposeResult
 
 from walkthrough.content.model import SummaryStep
-from walkthrough.screens.base import ScreenOptions, StepScreen
+from walkthrough.screens.base import StepScreen
 from walkthrough.session import Session
 from walkthrough.widgets.answer_row import FLAG_MARK
-from walkthrough.widgets.body import Body
-from walkthrough.widgets.choice import Choice
+from walkthrough.widgets.body import Body, Choice
 from walkthrough.widgets.text import Line, MarkedLines, Prose
 from walkthrough.wording import summarise
 
@@ -18,8 +17,8 @@ from walkthrough.wording import summarise
 class SummaryScreen(StepScreen):
     """Lists every flagged answer in plain words, or says there is nothing to flag."""
 
-    def __init__(self, session: Session, options: ScreenOptions) -> None:
-        super().__init__(session, options)
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
         self.summary = summarise(session)
 
     def still_fits(self) -> bool:

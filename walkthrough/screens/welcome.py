@@ -8,8 +8,7 @@ from textual.containers import Horizontal
 
 from walkthrough.content.model import WelcomeStep
 from walkthrough.screens.base import StepScreen
-from walkthrough.widgets.body import Body
-from walkthrough.widgets.choice import Choice
+from walkthrough.widgets.body import Body, Choice
 from walkthrough.widgets.text import Line, Prose
 
 
@@ -19,7 +18,7 @@ class WelcomeScreen(StepScreen):
     def compose_step(self) -> ComposeResult:
         assert isinstance(self.step, WelcomeStep)
         languages = self.session.content.languages
-        codes = [code for code in languages if code not in self.options.not_offered]
+        codes = [code for code in languages if code not in self.session.not_offered]
         with Body(id="body"):
             # Languages first: a patient who does not read English must find them at once.
             if len(codes) > 1:

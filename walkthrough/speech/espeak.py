@@ -9,16 +9,13 @@ from contextlib import suppress
 from walkthrough.safe_text import printable
 
 SPEECH_PACKAGE = "espeak-ng"  # the Debian/Ubuntu package, named in the command line's message
-# `cmn` is Mandarin: plain `zh` may pick Cantonese.
-VOICES = {"en": "en-us", "es": "es", "zh": "cmn"}
-# Words per minute: a little slower than espeak-ng's 175, for patients hearing medical words.
-DEFAULT_RATE = 160
+VOICES = {"en": "en-us", "es": "es", "zh": "cmn"}  # cmn is Mandarin: zh may pick Cantonese
+DEFAULT_RATE = 160  # words a minute: below espeak-ng's 175, for patients hearing medical words
 MIN_RATE, MAX_RATE = 80, 450
 STOP_GRACE = 0.5  # seconds a stopped process gets to end after SIGTERM before it is killed
 
 
 def find_espeak() -> str | None:
-    """The path of the espeak-ng program, or None when it is not installed."""
     return shutil.which("espeak-ng")
 
 

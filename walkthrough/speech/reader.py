@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from walkthrough.answer_keys import answer_keys
-from walkthrough.cjk import CJK
 from walkthrough.content.model import (
     CheckItem,
     ChecklistStep,
@@ -16,9 +14,10 @@ from walkthrough.content.model import (
     Step,
     WelcomeStep,
 )
+from walkthrough.markdown import CJK
 from walkthrough.session import Answer, Session, is_flagged
 from walkthrough.speech.speaker import Speaker
-from walkthrough.wording import answer_label, lines, summarise
+from walkthrough.wording import answer_keys, answer_label, lines, summarise
 
 
 class Reader:
@@ -53,9 +52,6 @@ class Reader:
         """In auto mode, opening a common question reads it with its answer."""
         if self.auto:
             await self.speaker.say(faq_answer_text(item), session.language_code)
-
-    def stop(self) -> None:
-        self.speaker.stop()
 
 
 # Each heading, item and label ends as a sentence, so the voice pauses where the eye would.

@@ -1,16 +1,18 @@
-"""One checklist question with its three answers, and the calm 'tell your practitioner' line."""
+"""Question rows: a checklist question with its three answers, and a common question that folds."""
 
 from __future__ import annotations
 
 from textual import events
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.widget import Widget
 
-from walkthrough.answer_keys import AnswerKey
-from walkthrough.content.model import CheckItem
+from walkthrough.content.model import CheckItem, Question
 from walkthrough.session import Answer, is_flagged
-from walkthrough.widgets.choice import Choice
-from walkthrough.widgets.text import MarkedLines
+from walkthrough.widgets.body import Choice
+from walkthrough.widgets.glyphs import Marks
+from walkthrough.widgets.text import MarkedLines, Prose, TextBlocks, hanging
+from walkthrough.wording import AnswerKey
 
 FLAG_MARK = "!"
 
@@ -56,8 +58,7 @@ class AnswerRow(Vertical):
         self.call_after_refresh(self.bring_into_view, event.widget)
 
     def bring_into_view(self, focused: Widget) -> None:
-        """Scroll the body, at once (after a layout), to show the question with its answers; when
-        they cannot all fit, the answers at the bottom: the one in focus is never out of sight."""
+        """Show the question and its answers, or if too tall the answers: the focus stays seen."""
         body = self.parent
         if not isinstance(body, Widget):
             return
@@ -74,11 +75,53 @@ class AnswerRow(Vertical):
 
 
 class AnswerChoices(Horizontal):
-    """The three answers side by side, or one under another when they would not fit, so no
-    answer, and no key, is ever cut off (decided again when the row's size changes)."""
+    """The answers side by side, or stacked when they would not fit: none is ever cut off."""
 
     def on_resize(self, event: events.Resize) -> None:
         choices = list(self.children)
         widths = [choice.outer_size.width + choice.styles.margin.left for choice in choices]
         gaps = [choice.styles.margin.right for choice in choices[:-1]]  # not after the last
         self.set_class(sum(widths) + sum(gaps) > self.content_size.width, "-stacked")
+
+
+class FoldTitle(TextBlocks, can_focus=True):
+    """The question, marked closed (►) or open (▼); the focus stops here."""
+
+    def on_click(self) -> None:
+        self.focus()
+        if isinstance(self.parent, Fold):
+            self.parent.toggle()
+
+
+class Fold(Vertical):
+    """A question and its answer, made when the fold first opens (most never are)."""
+
+    class Toggled(Message):
+        def __init__(self, fold: Fold) -> None:
+            super().__init__()
+            self.fold = fold
+
+    def __init__(self, item: Question, marks: Marks) -> None:
+        # Made here, not in compose, so it mounts with the screen: its first layout is whole.
+        question = FoldTitle(hanging(marks.closed, item.question), classes="fold-title")
+        super().__init__(question, id=f"faq-{item.id}", classes="fold")
+        self.question = question
+        self.answer: Prose | None = None
+        self.item = item
+        self.marks = marks
+
+    @property
+    def is_open(self) -> bool:
+        return self.has_class("-open")
+
+    def toggle(self) -> None:
+        self.set_open(not self.is_open)
+        self.post_message(self.Toggled(self))
+
+    def set_open(self, is_open: bool) -> None:
+        if is_open and self.answer is None:
+            self.answer = Prose(self.item.answer, classes="fold-answer")
+            self.mount(self.answer)
+        self.set_class(is_open, "-open")
+        mark = self.marks.opened if is_open else self.marks.closed
+        self.question.set_blocks(hanging(mark, self.item.question))

@@ -1,27 +1,29 @@
-"""The scrolling body of a step, where Up and Down either move to the next choice or scroll."""
+"""A step's scrolling body, where Up and Down move or scroll, and the big choices in it."""
 
 from __future__ import annotations
 
 from textual import events
+from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.message import Message
 from textual.widget import Widget
+from textual.widgets import Static
 
+from walkthrough.safe_text import printable
 from walkthrough.widgets.glyphs import CONSOLE, WholeCellScrollBar
 
 SCROLL_LINES = 3
 
 
 def focus_now(widget: Widget) -> None:
-    """Focus `widget` at once (`focus()` waits a turn, so quick keys would act on the old
-    focus) and bring it into view unanimated (an interrupted animation stops between lines)."""
+    """Focus at once (focus() waits a turn, quick keys would miss it) and show it unanimated."""
     widget.screen.set_focus(widget, scroll_visible=False)
     widget.scroll_visible(animate=False)
 
 
 class Body(VerticalScroll, inherit_bindings=False):
-    """Up/Down go to the next choice when it is in view, and otherwise scroll the text toward
-    it: a long answer on a small terminal is never skipped over."""
+    """Up/Down go to the next choice in view, else scroll toward it: no long text is skipped."""
 
     can_focus = False
 
@@ -64,10 +66,69 @@ class Body(VerticalScroll, inherit_bindings=False):
             target = (choices[0] if direction > 0 else choices[-1]) if choices else None
         if target is not None and self.region.overlaps(target.region):
             focus_now(target)
-        elif self._can_scroll(direction):
+        elif self.scroll_y < self.max_scroll_y if direction > 0 else self.scroll_y > 0:
             self.scroll_relative(y=direction * SCROLL_LINES, animate=False)
         elif target is not None:
             focus_now(target)
 
-    def _can_scroll(self, direction: int) -> bool:
-        return self.scroll_y < self.max_scroll_y if direction > 0 else self.scroll_y > 0
+
+PICKED, NOT_PICKED = "(•)", "( )"
+
+
+class Choice(Static, can_focus=True):
+    """One option; Enter or Space picks it (Up and Down belong to the screen around it)."""
+
+    BINDINGS = [Binding("enter,space", "pick", show=False)]
+
+    class Picked(Message):
+        def __init__(self, choice: Choice) -> None:
+            super().__init__()
+            self.choice = choice
+
+        @property
+        def control(self) -> Choice:
+            return self.choice
+
+    def __init__(
+        self,
+        label: str,
+        value: str,
+        *,
+        picked: bool = False,
+        radio: bool = True,
+        key: str = "",
+        id: str | None = None,
+    ) -> None:
+        self.label = label
+        self.value = value
+        self.radio = radio
+        self.key = key  # the key that picks it, shown before the label ("" for none)
+        self.picked = picked
+        classes = "choice -picked" if picked else "choice"
+        super().__init__(self._face(), id=id, classes=classes, markup=False)
+
+    def _face(self) -> Content:
+        mark = (PICKED if self.picked else NOT_PICKED) + " " if self.radio else ""
+        if not self.key:
+            return Content(mark + printable(self.label))
+        # The key in reverse, like the keys in the key bar: a small key cap.
+        return Content.assemble(mark, (printable(self.key), "reverse"), " ", printable(self.label))
+
+    @property
+    def face(self) -> str:
+        """The words on the choice, as the patient reads them: "(•) 1 Yes"."""
+        return self._face().plain
+
+    def set_picked(self, picked: bool) -> None:
+        if picked == self.picked:
+            return
+        self.picked = picked
+        self.set_class(picked, "-picked")
+        self.update(self._face())
+
+    def action_pick(self) -> None:
+        self.post_message(self.Picked(self))
+
+    def on_click(self) -> None:
+        self.focus()
+        self.action_pick()

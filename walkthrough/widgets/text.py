@@ -13,7 +13,7 @@ from textual.style import Style
 from textual.widget import Widget
 
 from walkthrough import markdown
-from walkthrough.cjk import CJK
+from walkthrough.markdown import CJK
 from walkthrough.safe_text import printable
 
 # Chinese breaks between characters, but never before a closing mark or after an opening one.
@@ -22,8 +22,7 @@ NO_LINE_END = frozenset("（「『《〈【〔“‘([{")
 
 
 def wrap(text: Content, width: int) -> list[Content]:
-    """Lines of at most `width` cells; text without Chinese breaks at spaces, as Textual wraps
-    it. A width under 1 wraps as 1: Textual raises on 0 and drops words below it."""
+    """Lines of at most `width` (at least 1) cells; text without Chinese wraps as Textual's does."""
     width = max(width, 1)
     if not CJK.search(text.plain):
         return text.wrap(width)
@@ -90,23 +89,20 @@ def hanging(mark: str, text: str, *, is_markdown: bool = False) -> tuple[Block, 
 
 
 def plain_text(text: str) -> tuple[Block, ...]:
-    """Text shown as it is written: no Markdown, no markup."""
     return (Block(Content(printable(text))),)
 
 
 @lru_cache(maxsize=256)
 def parse_prose(source: str) -> tuple[Block, ...]:
     """The blocks of some content Markdown (walkthrough.markdown), made printable (safe_text)."""
-    return tuple(_block(paragraph) for paragraph in markdown.read(printable(source)))
-
-
-def _block(paragraph: markdown.Paragraph) -> Block:
-    parts = [Content.styled(text, STYLES[style]) for text, style in paragraph.spans]
-    return Block(Content("").join(parts), paragraph.first, paragraph.rest)
+    blocks = []
+    for paragraph in markdown.read(printable(source)):
+        parts = [Content.styled(text, STYLES[style]) for text, style in paragraph.spans]
+        blocks.append(Block(Content("").join(parts), paragraph.first, paragraph.rest))
+    return tuple(blocks)
 
 
 def wrap_blocks(blocks: tuple[Block, ...], width: int) -> list[Content]:
-    """The lines the blocks take at `width` cells."""
     lines: list[Content] = []
     for block in blocks:
         text_width = max(width - cell_len(block.first), 1)
@@ -174,8 +170,7 @@ class Prose(TextBlocks):
 
 
 class MarkedLines(TextBlocks):
-    """Each text after a mark (a number, a flag), wrapped under its words, not under the mark:
-    several texts are one widget, which is quicker to show than one each."""
+    """Each text after a mark, wrapped under its words; one widget for all, quicker to show."""
 
     def __init__(self, mark: str, *texts: str, is_markdown: bool = False, classes: str = ""):
         blocks = tuple(b for text in texts for b in hanging(mark, text, is_markdown=is_markdown))

@@ -94,7 +94,7 @@ class HandoffWords(Strict):
 
 
 @dataclass(frozen=True, kw_only=True)
-class Interface(Strict):
+class UiWords(Strict):
     language_name: Short
     app_title: Short
     disclaimer: Short
