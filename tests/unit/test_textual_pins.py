@@ -1,5 +1,5 @@
 """What the walkthrough relies on in Textual (8.2.8) beyond its plain public API, and why it pays
-(tests/benchmarks/RESULTS.md, "Why the code is as it is"). A failure here after an upgrade names what to revisit."""
+(tests/benchmarks/RESULTS.md, 'Why the code is as it is'). A failure here names what to revisit."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from textual.screen import Screen
 from tests.apps import make_app
 from walkthrough.themes import CONTRAST_THEME, THEMES
 
-WHY = "see tests/benchmarks/RESULTS.md, "Why the code is as it is""
+WHY = "see tests/benchmarks/RESULTS.md, 'Why the code is as it is'"
 
 
 # walkthrough.themes.use_themes ---------------------------------------------------------------
