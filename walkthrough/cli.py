@@ -13,9 +13,9 @@ from walkthrough import __version__
 from walkthrough.console_font import on_linux_console
 from walkthrough.content import Content
 from walkthrough.loading import failed, load, refused_on_console
+from walkthrough.settings import DEFAULT_THEME, THEME_NAMES
 from walkthrough.speech.espeak import DEFAULT_RATE, SPEECH_PACKAGE, find_espeak
 from walkthrough.speech.speaker import SPEECH_MODES
-from walkthrough.themes import DEFAULT_THEME, THEME_NAMES
 
 TOOLS = ("check", "init-content", "hash-pin", "kiosk-files", "print-test")
 KIOSK_HELP = (

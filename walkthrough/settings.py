@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from walkthrough.speech.espeak import DEFAULT_RATE
-from walkthrough.themes import DEFAULT_THEME
+
+DEFAULT_THEME = "clinic"
+CONTRAST_THEME = "clinic-contrast"
+THEME_NAMES = (DEFAULT_THEME, CONTRAST_THEME)  # the T key takes them in this order (themes.py)
 
 
 @dataclass(frozen=True)

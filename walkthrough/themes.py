@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, Any
 
 from textual.theme import Theme
 
+from walkthrough.settings import CONTRAST_THEME, DEFAULT_THEME, THEME_NAMES
+
 if TYPE_CHECKING:
     from textual.app import App
 
-DEFAULT_THEME = "clinic"
-CONTRAST_THEME = "clinic-contrast"
 
 # Colours sit near the 16 ANSI colours so a Linux console (TERM=linux) shows them faithfully.
 CLINIC = Theme(
@@ -44,7 +44,6 @@ CLINIC_CONTRAST = Theme(
 )
 
 THEMES = (CLINIC, CLINIC_CONTRAST)
-THEME_NAMES = tuple(theme.name for theme in THEMES)
 
 
 def theme_after(name: str) -> str:

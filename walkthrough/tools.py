@@ -84,7 +84,7 @@ def init_content(folder: Path) -> int:
 
 def kiosk_files(parser: argparse.ArgumentParser, args: list[str]) -> int:
     from walkthrough.kiosk.session_files import FILES, INSTALL, Setup, write_files
-    from walkthrough.themes import THEME_NAMES
+    from walkthrough.settings import THEME_NAMES
 
     default = Setup()
     parser.add_argument("folder", type=Path, metavar="FOLDER")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -47,3 +48,28 @@ def test_the_command_line_loads_no_textual_app_before_it_needs_one() -> None:
     code = "import sys\nimport walkthrough.cli\nprint('textual.app' in sys.modules)\n"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_plain_mode_on_a_checked_copy_loads_no_textual_yaml_or_pydantic(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Screen-reader users get the quick start: no Textual, and no YAML reading or checking."""
+    code = (
+        "import sys\n"
+        "from walkthrough.__main__ import main\n"
+        "sys.argv = ['walkthrough', '--plain']\n"
+        "try:\n"
+        "    main()\n"
+        "finally:\n"
+        "    heavy = {'textual', 'yaml', 'pydantic'}\n"
+        "    print(sorted({name.split('.')[0] for name in sys.modules} & heavy), file=sys.stderr)\n"
+    )
+    cache = tmp_path / "cache"
+    cache.mkdir(mode=0o700)
+    env = {**os.environ, "WALKTHROUGH_CACHE_DIR": str(cache), "TERM": "dumb"}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], input="q\n", capture_output=True, text=True, env=env
+        )
+        for _ in range(2)
+    ]
+    assert runs[0].stderr.strip().splitlines()[-1] == "['pydantic', 'yaml']"  # the full check
+    assert runs[1].stderr.strip().splitlines()[-1] == "[]"  # the checked copy

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from walkthrough.themes import DEFAULT_THEME, THEMES
+from walkthrough.settings import DEFAULT_THEME
+from walkthrough.themes import THEMES
 
 TEMPLATES = Path(__file__).parent / "session"
 UNIT = "walkthrough-kiosk.service"
