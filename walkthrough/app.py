@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Coroutine
-from dataclasses import replace
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -19,6 +17,7 @@ from textual.worker import Worker
 from walkthrough.content.model import Content, Dialog, UiWords
 from walkthrough.exits import HANDLED, catch_exit_signals
 from walkthrough.keys import STEP_KEYS
+from walkthrough.printing import Printer, SlipPrinting
 from walkthrough.safe_text import printable
 from walkthrough.screens import KeptScreens
 from walkthrough.session import Session
@@ -32,10 +31,8 @@ from walkthrough.widgets.glyphs import CONSOLE
 if TYPE_CHECKING:
     from walkthrough.handoff import PrintResult
 
-Printer = Callable[[Session], "PrintResult"]  # walkthrough.handoff.print_slip, or a test's own
 
-
-class WalkthroughApp(App[None], inherit_bindings=False):
+class WalkthroughApp(SlipPrinting, App[None], inherit_bindings=False):
     CSS_PATH = Path(__file__).parent / "styles" / "app.tcss"
     ENABLE_COMMAND_PALETTE = False
     # Not priority bindings: a box (a modal screen) keeps them from its keys.
@@ -196,28 +193,3 @@ class WalkthroughApp(App[None], inherit_bindings=False):
             self.confirm(self.ui.confirm_quit, self.exit)
         else:
             self.exit()
-
-    def action_print_slip(self) -> None:
-        """Print the slip in a thread, so the keys work on; a press while it prints does nothing."""
-        if self.print_job is not None:
-            return
-        from walkthrough.handoff import print_slip
-
-        visit = replace(self.session, answers=dict(self.session.answers))  # the thread's own copy
-        work = partial(self.printer or print_slip, visit)
-        self.print_job = self.run_worker(work, thread=True, group="print", exit_on_error=False)
-        self.slip_status = "printing"
-
-    @on(Worker.StateChanged)
-    def print_done(self, event: Worker.StateChanged) -> None:
-        if event.worker is self.print_job and event.worker.is_finished:
-            from walkthrough.handoff import PrintResult
-
-            self.print_job = None
-            result = event.worker.result
-            if not isinstance(result, PrintResult):
-                result = PrintResult(False, f"printing failed: {event.worker.error!r}")
-            self.slip_printed(result)
-
-    def slip_printed(self, result: PrintResult) -> None:
-        self.slip_status = "printed" if result.printed else "print_failed"

@@ -9,13 +9,14 @@ from textual import events
 from textual.binding import Binding
 from textual.timer import Timer
 
-from walkthrough.app import Printer, WalkthroughApp
+from walkthrough.app import WalkthroughApp
 from walkthrough.content.model import Content
 from walkthrough.content.sample import sample_warning
 from walkthrough.kiosk.dialogs import IdleWarning, StaffPinPrompt
 from walkthrough.kiosk.logbook import LOG
 from walkthrough.kiosk.pin import PinHash, StaffLock
 from walkthrough.kiosk.process import ENDING, ErrorBudget
+from walkthrough.printing import Printer
 from walkthrough.settings import Settings
 from walkthrough.speech.speaker import Speaker
 
