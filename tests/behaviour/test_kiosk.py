@@ -76,7 +76,8 @@ async def wait_for(pilot, condition, timeout: float = 5.0) -> None:  # type: ign
     end = time.monotonic() + timeout
     while not condition():
         assert time.monotonic() < end, "timed out"
-        await pilot.pause(0.02)
+        # Not pilot.pause: it first waits for the screen, which never comes once the app ends.
+        await asyncio.sleep(0.02)
 
 
 def countdown(app) -> int | None:  # type: ignore[no-untyped-def]

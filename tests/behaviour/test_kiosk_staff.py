@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 
@@ -38,7 +39,8 @@ async def wait_for(pilot, condition, timeout: float = 5.0) -> None:  # type: ign
     end = time.monotonic() + timeout
     while not condition():
         assert time.monotonic() < end, "timed out"
-        await pilot.pause(0.02)
+        # Not pilot.pause: it first waits for the screen, which never comes once the app ends.
+        await asyncio.sleep(0.02)
 
 
 async def type_pin(pilot, pin: str) -> None:  # type: ignore[no-untyped-def]
