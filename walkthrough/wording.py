@@ -102,10 +102,13 @@ class Flagged(NamedTuple):
 
 
 class Answered(NamedTuple):
-    """A checklist question and the words of its answer (or of no answer yet)."""
+    """A checklist question, the words of its answer (or of no answer yet), its short form for
+    lists (the summary line), and whether the answer is one to tell the practitioner about."""
 
     question: str
     answer: str
+    summary: str
+    flagged: bool
 
 
 @dataclass(frozen=True)
@@ -136,7 +139,12 @@ def summarise(session: Session, language: Language | None = None) -> Summary:
         nothing_flagged=step.nothing_flagged,
         next_steps=step.next_steps,
         answers=tuple(
-            Answered(q.question, answer_label(language.ui, session.answers.get(q.id)))
+            Answered(
+                q.question,
+                answer_label(language.ui, session.answers.get(q.id)),
+                q.summary,
+                q.id in flagged,
+            )
             for q in questions
         ),
     )

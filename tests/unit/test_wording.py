@@ -148,9 +148,9 @@ def test_summary_of_mixed_answers_with_both_kinds_of_question(content: Content) 
     )
     assert summary.summary_lines == ("May be pregnant", "Has not eaten")
     assert summary.answers == (
-        Answered("Are you pregnant?", "Not sure"),
-        Answered("Do you take blood thinners?", "No"),
-        Answered("Have you eaten today?", "No"),
+        Answered("Are you pregnant?", "Not sure", "May be pregnant", True),
+        Answered("Do you take blood thinners?", "No", "Takes blood thinners", False),
+        Answered("Have you eaten today?", "No", "Has not eaten", True),
     )
     assert summary.flagged_heading == "Tell your practitioner about:"
     assert summary.next_steps == "Take a seat. Your practitioner will call you."
@@ -171,6 +171,8 @@ def test_summary_in_another_language_than_the_sessions(content: Content) -> None
     session.answer("blood_thinners", Answer.YES)
     spanish = summarise(session, content.languages["es"])
     assert spanish.summary_lines == ("(es) Takes blood thinners",)
-    assert spanish.answers[1] == Answered("(es) Do you take blood thinners?", "(es) Yes")
+    assert spanish.answers[1] == Answered(
+        "(es) Do you take blood thinners?", "(es) Yes", "(es) Takes blood thinners", True
+    )
     session.set_language("es")
     assert summarise(session) == spanish

@@ -7,7 +7,6 @@ from datetime import datetime
 from typing import Literal
 
 from walkthrough import wording
-from walkthrough.content.model import Language
 from walkthrough.session import Session
 
 Style = Literal["title", "subtitle", "heading", "flag", "tell", "marked", "answer", "text", "rule"]
@@ -37,9 +36,11 @@ def slip_lines(session: Session, now: datetime) -> list[Line]:
         Line(f"{words.date}: {now:%Y-%m-%d %H:%M}"),
         Line(f"{words.language}: {patient.ui.language_name} ({patient.code})"),
     ]
-    for language in both:
-        lines += [RULE, *_flagged(wording.summarise(session, language))]
-    lines += [RULE, Line(words.answers, "heading"), *_answers(session, clinic), RULE]
+    summaries = {language.code: wording.summarise(session, language) for language in both}
+    for summary in summaries.values():
+        lines += [RULE, *_flagged(summary)]
+    lines += [RULE, Line(words.answers, "heading")]
+    lines += [_answer(answered) for answered in summaries[clinic.code].answers] + [RULE]
     return lines + [Line(language.ui.handoff.no_personal_details) for language in both]
 
 
@@ -56,14 +57,8 @@ def _flagged(summary: wording.Summary) -> list[Line]:
     return lines
 
 
-def _answers(session: Session, language: Language) -> list[Line]:
-    """Each question, short (its summary line), with its answer; a flagged one marked `!`."""
-    flagged = {item.id for item in session.flagged()}
-    questions = language.checklist.questions
-    answered = wording.summarise(session, language).answers
-    return [
-        Line(f"! {q.summary}: {a.answer}", "marked")
-        if q.id in flagged
-        else Line(f"{q.summary}: {a.answer}", "answer")
-        for q, a in zip(questions, answered, strict=True)
-    ]
+def _answer(answered: wording.Answered) -> Line:
+    """A question, short (its summary line), with its answer; a flagged one marked `!`."""
+    if answered.flagged:
+        return Line(f"! {answered.summary}: {answered.answer}", "marked")
+    return Line(f"{answered.summary}: {answered.answer}", "answer")
