@@ -41,6 +41,8 @@ async def wait_for(pilot, condition, timeout: float = 5.0) -> None:  # type: ign
         assert time.monotonic() < end, "timed out"
         # Not pilot.pause: it first waits for the screen, which never comes once the app ends.
         await asyncio.sleep(0.02)
+    if pilot.app.is_running:  # what the condition waited for is drawn before it is read
+        await pilot.pause()
 
 
 async def type_pin(pilot, pin: str) -> None:  # type: ignore[no-untyped-def]
