@@ -25,3 +25,4 @@ class Settings:
     speech: str = "off"  # "on" (the R key, when espeak-ng is installed), "auto", "off"
     speech_rate: int = DEFAULT_RATE  # words per minute
     linux_console: bool = False  # TERM=linux: plain marks, and the languages its font can show
+    browser: bool = False  # served to a browser tab: taps work, targets fit a finger, no speech
