@@ -14,6 +14,7 @@ from textual.driver import Driver
 from textual.reactive import reactive
 from textual.worker import Worker
 
+from walkthrough.ahead import BuildAhead
 from walkthrough.content.model import Content, Dialog, UiWords
 from walkthrough.exits import HANDLED, catch_exit_signals
 from walkthrough.keys import STEP_KEYS
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from walkthrough.handoff import PrintResult
 
 
-class WalkthroughApp(SlipPrinting, App[None], inherit_bindings=False):
+class WalkthroughApp(BuildAhead, SlipPrinting, App[None], inherit_bindings=False):
     CSS_PATH = Path(__file__).parent / "styles" / "app.tcss"
     ENABLE_COMMAND_PALETTE = False
     # Not priority bindings: a box (a modal screen) keeps them from its keys.
@@ -89,6 +90,7 @@ class WalkthroughApp(SlipPrinting, App[None], inherit_bindings=False):
         self.title = printable(self.ui.app_title)
         self.release_signals = catch_exit_signals(self.end, self.EXIT_SIGNALS)
         self.push_screen(self.kept.screen_for(self.session))
+        self.wait_for_quiet()
 
     def on_unmount(self) -> None:
         self.release_signals()
@@ -103,6 +105,7 @@ class WalkthroughApp(SlipPrinting, App[None], inherit_bindings=False):
         while len(self.screen_stack) > 2:  # close any box first
             self.pop_screen()
         self.switch_screen(self.kept.screen_for(self.session))
+        self.wait_for_quiet()
         if self.reader.available:  # no background work per step when nothing can speak
             self.speak(self.reader.screen_shown(self.session))
 
@@ -131,7 +134,8 @@ class WalkthroughApp(SlipPrinting, App[None], inherit_bindings=False):
     @on(events.DescendantFocus)
     def focus_moved(self, event: events.DescendantFocus) -> None:
         row = next((a for a in event.widget.ancestors_with_self if isinstance(a, AnswerRow)), None)
-        if row is not None and self.reader.auto:
+        shown = event.widget.screen is self.screen  # not a screen being built ahead
+        if row is not None and self.reader.auto and shown:
             self.speak(self.reader.question_focused(self.session, row.item))
 
     @on(Fold.Toggled)

@@ -55,9 +55,14 @@ class Session:
     def go_to(self, index: int) -> None:
         self.step_index = max(0, min(index, len(self.steps) - 1))
 
+    @property
+    def can_go_next(self) -> bool:
+        """Not on the last step, nor on a checklist with questions still open."""
+        return not (self.is_last or (self.step.kind == "checklist" and self.unanswered()))
+
     def go_next(self) -> bool:
-        """Move forward one step; False when that is not possible (last step, or checklist open)."""
-        if self.is_last or (self.step.kind == "checklist" and self.unanswered()):
+        """Move forward one step; False when that is not possible (see can_go_next)."""
+        if not self.can_go_next:
             return False
         self.step_index += 1
         return True

@@ -29,21 +29,35 @@ class KeptScreens:
         self._names: dict[tuple[str, str], str] = {}
         self._serial = count(1)
 
-    def screen_for(self, session: Session) -> StepScreen:
-        """The screen for the session's current step: the kept one if it still fits."""
-        key = (session.language_code, session.step.id)
-        name = self._names.get(key)
-        if name is not None:
-            kept = self.app.get_screen(name)
-            assert isinstance(kept, StepScreen)
-            if kept.still_fits():
-                return kept
-            self._drop(name)
-        screen = screen_class(session.step.kind)(session)
+    def screen_for(self, session: Session, index: int | None = None) -> StepScreen:
+        """The screen for a step (the session's current one by default), kept if it still fits."""
+        index = session.step_index if index is None else index
+        kept = self._kept(session, index)
+        if kept is not None:
+            return kept
+        screen = screen_class(session.steps[index].kind)(session, index)
         name = f"step-{next(self._serial)}"
         self.app.install_screen(screen, name)
-        self._names[key] = name
+        self._names[(session.language_code, session.steps[index].id)] = name
         return screen
+
+    def ahead(self, session: Session) -> StepScreen | None:
+        """The next step's screen, new, or None when it is kept already or cannot come next."""
+        index = session.step_index + 1
+        if not session.can_go_next or self._kept(session, index) is not None:
+            return None
+        return self.screen_for(session, index)
+
+    def _kept(self, session: Session, index: int) -> StepScreen | None:
+        name = self._names.get((session.language_code, session.steps[index].id))
+        if name is None:
+            return None
+        kept = self.app.get_screen(name)
+        assert isinstance(kept, StepScreen)
+        if kept.still_fits():
+            return kept
+        self._drop(name)
+        return None
 
     def forget(self) -> None:
         """Drop every kept screen (the one on show goes as soon as it is replaced)."""

@@ -70,13 +70,14 @@ class StepScreen(SizeClasses, Screen[None]):
     # Where the focus starts: the first of these, in this order of preference, that exists.
     FIRST_FOCUS = ("Body .choice.-picked", "Body .choice", "Body FoldTitle")
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, index: int) -> None:
         # Breakpoint classes set up front: Textual adds them after the first layout, and
         # restyling a whole screen then costs a second CSS pass.
         size = " ".join(size_classes(*self.app.size))
-        super().__init__(classes=f"step-{session.step.id} {size}")
+        self.index = index  # which of the session's steps (built ahead, it is not the current one)
+        self.step = session.steps[index]
+        super().__init__(classes=f"step-{self.step.id} {size}")
         self.session = session
-        self.step = session.step
         self.ui: UiWords = session.language.ui
         self.retired = False
         self.styled_in = ""  # the theme its widgets were last styled in ("" until first shown)
@@ -90,6 +91,7 @@ class StepScreen(SizeClasses, Screen[None]):
         event.refresh_styles = bool(self.styled_in) and self.styled_in != theme
         self.styled_in = theme
         set_size_classes(self, *self.app.size)
+        self.query_one(KeyBar).show(self.key_hints())
 
     def retire(self) -> None:
         """No longer kept: goes as soon as it is off the screen stack."""
@@ -103,14 +105,14 @@ class StepScreen(SizeClasses, Screen[None]):
 
     def compose(self) -> ComposeResult:
         ui, session = self.ui, self.session
-        counter = step_counter(ui, session.step_index + 1, len(session.steps))
+        counter = step_counter(ui, self.index + 1, len(session.steps))
         with Horizontal(id="topbar"):
             yield Line(ui.app_title, id="app-title")
             yield Line(counter, id="counter")
         with Horizontal(id="middle"):
             labels = [s.short for s in session.steps]
             marks = CONSOLE_MARKS if self.app.has_class(CONSOLE) else MARKS
-            yield ProgressRail(ui.steps_heading, labels, session.step_index, marks)
+            yield ProgressRail(ui.steps_heading, labels, self.index, marks)
             with Vertical(id="main"):
                 yield Line(self.step.title, id="step-title")
                 try:
@@ -150,6 +152,9 @@ class StepScreen(SizeClasses, Screen[None]):
             binding = active.binding
             if binding.show and active.enabled and binding.description:
                 shown.setdefault(binding.description, binding.key_display or binding.key)
+        # A keymap drops a binding's key_display (Textual's rule): the answer keys are the
+        # language's own, so they are written from the language.
+        shown.update({"answer": "answers"} if "answer" in shown else {})
         words = [(w, attrgetter(w if "." in w else f"keys.{w}")) for w in HINTS if w in shown]
         return [(self.key_name(shown[w]), get(self.ui)) for w, get in words]
 

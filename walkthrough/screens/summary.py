@@ -17,8 +17,8 @@ from walkthrough.wording import summarise
 class SummaryScreen(StepScreen):
     """Lists every flagged answer in plain words, or says there is nothing to flag."""
 
-    def __init__(self, session: Session) -> None:
-        super().__init__(session)
+    def __init__(self, session: Session, index: int) -> None:
+        super().__init__(session, index)
         self.summary = summarise(session)
 
     def still_fits(self) -> bool:

@@ -88,6 +88,12 @@ class KeyBar(Widget):
         super().__init__()
         self.hints = hints
 
+    def show(self, hints: list[KeyHint]) -> None:
+        """These hints from now on (a screen built ahead showed the step before's)."""
+        if hints != self.hints:
+            self.hints = hints
+            self.refresh(layout=True)
+
     def get_content_width(self, container: Size, viewport: Size) -> int:
         return min(sum(hint_text(*hint).cell_length + 2 for hint in self.hints), container.width)
 

@@ -1,0 +1,55 @@
+"""The next step's screen, built while the patient reads this one, so that Next only shows it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from textual import events
+from textual.screen import Screen
+from textual.timer import Timer
+
+from walkthrough.screens import KeptScreens
+from walkthrough.session import Session
+
+QUIET = 0.1  # seconds without a key or click before building: the screen is drawn by then
+
+
+class BuildAhead:
+    """Mixed into the app (before App): builds the next step's screen once the keyboard is quiet.
+
+    A key that comes while it builds waits only for the piece being built (Textual builds a
+    screen widget by widget, in turns with the keys), and Next then shows the screen as it is.
+    The screen is one of the kept screens, so every reset forgets it with the others.
+    """
+
+    session: Session
+    kept: KeptScreens
+    screen_stack: list[Screen[Any]]
+    set_timer: Callable[..., Timer]
+    push_screen: Callable[..., Any]
+    pop_screen: Callable[[], Any]
+    is_running: bool
+    quiet_timer: Timer | None = None
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, (events.Key, events.MouseDown)):
+            self.wait_for_quiet()
+        await super().on_event(event)  # type: ignore[misc]
+
+    def wait_for_quiet(self) -> None:
+        """Build ahead only after a quiet moment from now."""
+        if self.quiet_timer is not None:
+            self.quiet_timer.stop()
+        self.quiet_timer = self.set_timer(QUIET, self.build_ahead, name="build-ahead")
+
+    def build_ahead(self) -> None:
+        self.quiet_timer = None
+        if not self.is_running or len(self.screen_stack) > 2:  # ending, or a box is open
+            return
+        screen = self.kept.ahead(self.session)
+        if screen is not None:
+            # Shown and hidden again at once, before anything is drawn: Textual then builds
+            # it, styles it and lays it out at the screen's size, all without showing it.
+            self.push_screen(screen)
+            self.pop_screen()
