@@ -46,7 +46,7 @@ class KeyButtons(Widget):
         buttons = list(self.query(KeyButton))
         if not buttons:
             return
-        gap = self.styles.grid_gutter_vertical  # between two buttons side by side
+        gap = self.styles.grid_gutter_horizontal  # between two buttons side by side
         widest = max(tap_face(b.hint).cell_length + b.styles.gutter.width for b in buttons)
         fit = max(1, (self.content_size.width + gap) // (widest + gap))
         rows = ceil(len(buttons) / fit)
