@@ -16,6 +16,7 @@ from tests.support.speech import RecordingSpeaker
 from walkthrough.app import Settings, WalkthroughApp
 from walkthrough.content import bundled_content_dir, load_content
 from walkthrough.content.model import STEP_ORDER, Handoff
+from walkthrough.screens.base import StepScreen
 from walkthrough.screens.checklist import ChecklistScreen
 from walkthrough.screens.dialogs import ConfirmDialog, HelpScreen
 from walkthrough.screens.faq import FaqScreen
@@ -55,6 +56,15 @@ async def tap(pilot, target: Widget | str) -> None:  # type: ignore[no-untyped-d
     await pilot.pause()
 
 
+async def tap_next_until(pilot, kind: type[StepScreen]) -> None:  # type: ignore[no-untyped-def]
+    """Next, tapped until the step on show is of this kind."""
+    for _ in STEP_ORDER:
+        if isinstance(pilot.app.screen, kind):
+            return
+        await tap(pilot, button(pilot.app, EN.keys.next))
+    raise AssertionError(f"Next never reached a {kind.__name__}")
+
+
 async def test_language_forward_and_back_by_taps() -> None:
     app = make_app(browser=True)
     async with app.run_test(size=SIZE) as pilot:
@@ -77,8 +87,7 @@ async def test_language_forward_and_back_by_taps() -> None:
 async def test_common_questions_open_and_close_by_taps() -> None:
     app = make_app(browser=True)
     async with app.run_test(size=SIZE) as pilot:
-        while not isinstance(app.screen, FaqScreen):
-            await tap(pilot, button(app, EN.keys.next))
+        await tap_next_until(pilot, FaqScreen)
         folds = list(app.screen.query(Fold))
         await tap(pilot, folds[1].question)
         assert folds[1].is_open and folds[1].answer is not None and folds[1].answer.display
@@ -90,8 +99,7 @@ async def test_common_questions_open_and_close_by_taps() -> None:
 async def test_the_checklist_answered_by_taps_then_the_summary() -> None:
     app = make_app(browser=True)
     async with app.run_test(size=SIZE) as pilot:
-        while not isinstance(app.screen, ChecklistScreen):
-            await tap(pilot, button(app, EN.keys.next))
+        await tap_next_until(pilot, ChecklistScreen)
         rows = list(app.screen.query(AnswerRow))
         await tap(pilot, rows[0].first_choice())
         assert app.session.answers == {rows[0].item.id: Answer.YES}
