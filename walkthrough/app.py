@@ -24,10 +24,11 @@ from walkthrough.screens import KeptScreens
 from walkthrough.session import Session
 from walkthrough.settings import Settings
 from walkthrough.speech.reader import Reader
-from walkthrough.speech.speaker import Speaker, make_speaker
+from walkthrough.speech.speaker import NullSpeaker, Speaker, make_speaker
 from walkthrough.themes import theme_after, use_themes
 from walkthrough.widgets.answer_row import AnswerRow, Fold
 from walkthrough.widgets.glyphs import CONSOLE
+from walkthrough.widgets.touch import TOUCH
 
 if TYPE_CHECKING:
     from walkthrough.handoff import PrintResult
@@ -58,7 +59,9 @@ class WalkthroughApp(BuildAhead, SlipPrinting, App[None], inherit_bindings=False
         self.printer = printer
         self.print_job: Worker[PrintResult] | None = None
         self.settings = settings or Settings()
-        speaker = speaker or make_speaker(self.settings.speech, self.settings.speech_rate)
+        self.set_class(self.settings.browser, TOUCH)  # in a browser: taps, targets for a finger
+        silent = NullSpeaker() if self.settings.browser else None  # a voice would be the server's
+        speaker = silent or speaker or make_speaker(self.settings.speech, self.settings.speech_rate)
         self.reader = Reader(speaker, auto=self.settings.speech == "auto")
         self.session = Session(content, language_code=self.settings.language or "")
         use_themes(self, self.settings.theme)
@@ -76,11 +79,9 @@ class WalkthroughApp(BuildAhead, SlipPrinting, App[None], inherit_bindings=False
         driver = super().get_driver_class()
         if sys.platform == "win32":
             return driver
-        from textual.drivers.linux_driver import LinuxDriver
+        from walkthrough.terminal_input import tolerant
 
-        from walkthrough.terminal_input import TolerantLinuxDriver
-
-        return TolerantLinuxDriver if driver is LinuxDriver else driver
+        return tolerant(driver)
 
     @property
     def ui(self) -> UiWords:
@@ -150,8 +151,8 @@ class WalkthroughApp(BuildAhead, SlipPrinting, App[None], inherit_bindings=False
             return not self.session.is_first
         if action == "read_aloud":  # shown only when something can speak
             return self.reader.available
-        if action == "speech_missing":  # R says why it does nothing
-            return not self.reader.available
+        if action == "speech_missing":  # R says why it does nothing (no R in a browser)
+            return not self.reader.available and not self.settings.browser
         if action == "print_slip":
             return self.session.is_last and self.session.content.clinic.handoff is not None
         return True

@@ -11,6 +11,7 @@ from time import monotonic
 from typing import Any
 
 from textual._xterm_parser import XTermParser
+from textual.driver import Driver
 from textual.drivers.linux_driver import LinuxDriver
 
 PASTE_START = "\x1b[200~"
@@ -70,3 +71,8 @@ class TolerantLinuxDriver(LinuxDriver):
                     paste_open, tail = False, ""
                 for event in parser.tick():
                     self.process_message(event)
+
+
+def tolerant(driver: type[Driver]) -> type[Driver]:
+    """The tolerant driver in place of Textual's own Linux one; any other driver as it is."""
+    return TolerantLinuxDriver if driver is LinuxDriver else driver

@@ -20,6 +20,7 @@ from walkthrough.widgets.answer_row import Fold
 from walkthrough.widgets.body import Body, Choice
 from walkthrough.widgets.glyphs import KeyBar
 from walkthrough.widgets.text import TextBlocks
+from walkthrough.widgets.touch import KeyButton, KeyButtons
 
 LARGE = (64, 20)
 SIZES = [LARGE, (80, 24), (120, 34)]
@@ -36,7 +37,7 @@ def problems(app: WalkthroughApp, where: str) -> list[str]:
     found = []
     screen = app.screen.region
     for widget in shown(app):
-        if isinstance(widget, (Choice, TextBlocks, KeyBar)):
+        if isinstance(widget, (Choice, TextBlocks, KeyBar, KeyButton)):
             inside = widget.parent.content_region if isinstance(widget.parent, Widget) else screen
             if widget.region.right > min(inside.right, screen.right):
                 found.append(f"{where}: {widget!r} is cut off at the right")
@@ -51,7 +52,23 @@ def problems(app: WalkthroughApp, where: str) -> list[str]:
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: "x".join(map(str, size)))
 @pytest.mark.parametrize("language", list(shipped_content().languages))
 async def test_every_step_reads_well(language: str, size: tuple[int, int]) -> None:
-    app = make_app(language=language)
+    await every_step_reads_well(language, size)
+
+
+# A tablet's browser tab: its usual grids, the key bar as buttons three rows tall.
+@pytest.mark.parametrize(
+    "size", [(80, 24), (100, 30), (130, 40)], ids=lambda size: "x".join(map(str, size))
+)
+@pytest.mark.parametrize("language", list(shipped_content().languages))
+async def test_every_step_reads_well_on_a_tablet(language: str, size: tuple[int, int]) -> None:
+    await every_step_reads_well(language, size, browser=True)
+
+
+async def every_step_reads_well(
+    language: str, size: tuple[int, int], browser: bool = False
+) -> None:
+    app = make_app(language=language, browser=browser)
+    bar = KeyButtons if browser else KeyBar
     found: list[str] = []
     async with app.run_test(size=size) as pilot:
         for index, step_id in enumerate(STEP_ORDER):
@@ -64,7 +81,7 @@ async def test_every_step_reads_well(language: str, size: tuple[int, int]) -> No
             found += problems(app, step_id)
             assert app.screen.query_one("#counter").region.right <= size[0]
             assert app.screen.query_one("#disclaimer").region.bottom <= size[1]
-            assert app.screen.query_one(KeyBar).region.bottom == size[1]
+            assert app.screen.query_one(bar).region.bottom == size[1]
         app.session.answer(app.session.language.checklist.questions[0].id, Answer.YES)
         for key, box in [("question_mark", "help"), ("home", "start again?")]:
             await pilot.press(key)

@@ -63,3 +63,27 @@ def test_unanswered_checklist_points_to_what_is_left(snap_compare) -> None:  # t
 
 def test_help_overlay(snap_compare) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(make_app(), terminal_size=(80, 24), press=["f1"])
+
+
+# A browser tab on a tablet (Settings.browser): the key bar as buttons, every target 3 rows tall.
+@pytest.mark.parametrize("step_id", ["welcome", "checklist", "summary"])
+def test_touch_100x30(snap_compare, step_id: str) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(
+        make_app(browser=True), terminal_size=(100, 30), run_before=at_step(step_id)
+    )
+
+
+def test_touch_80x24_two_rows_of_buttons(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """Spanish words are wider: the buttons take two rows, as even as they can be."""
+    assert snap_compare(
+        make_app(browser=True, language="es"),
+        terminal_size=(80, 24),
+        run_before=at_step("checklist"),
+    )
+
+
+def test_touch_40x12_one_line_targets(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """Under 18 rows boxes would leave no room to read: targets of one line, as choices are."""
+    assert snap_compare(
+        make_app(browser=True), terminal_size=(40, 12), run_before=at_step("welcome")
+    )

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from walkthrough.handoff import PrintResult
 
 STAFF_KEY = "f12"  # then the PIN; shown in no key bar
+# Someone is there: a key, a tap or click (the mouse is on only in a browser), the mouse wheel.
+ACTIVITY = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)
 
 
 class KioskApp(WalkthroughApp):
@@ -61,10 +63,12 @@ class KioskApp(WalkthroughApp):
         self.restart_idle()
 
     async def on_event(self, event: events.Event) -> None:
-        """Every key comes here first; every error is caught here (StepScreen.hand_over)."""
-        if isinstance(event, events.Key) and not event.is_forwarded:
+        """Every key, tap and scroll comes here first; every error is caught here (hand_over)."""
+        if isinstance(event, ACTIVITY) and not event.is_forwarded:
             self.restart_idle()
-            if isinstance(self.screen, IdleWarning):  # the key only closes the notice
+            # The key or wheel only closes the notice; a tap lands on it, and it closes itself
+            # (so the tap's click cannot reach what is under it).
+            if isinstance(self.screen, IdleWarning) and not isinstance(event, events.MouseDown):
                 self.screen.dismiss()
                 return
         try:
@@ -127,7 +131,8 @@ class KioskApp(WalkthroughApp):
             return
         reason = "summary shown" if self.session.step.kind == "summary" else "idle"
         seconds = self.settings.idle_warning
-        self.push_screen(IdleWarning(self.ui, seconds, lambda: self.new_patient(reason)))
+        notice = IdleWarning(self.ui, seconds, lambda: self.new_patient(reason))
+        self.push_screen(notice, lambda _: self.restart_idle())  # closed by a key or a tap
 
     def new_patient(self, reason: str) -> None:
         """Nothing of the last patient stays: answers, language, colours, boxes."""

@@ -17,8 +17,9 @@ from walkthrough.kiosk.pin import PIN_LENGTH, StaffLock
 from walkthrough.safe_text import printable
 from walkthrough.screens.dialogs import Box
 from walkthrough.widgets.body import Choice
-from walkthrough.widgets.glyphs import KeyBar
+from walkthrough.widgets.glyphs import KeyHint
 from walkthrough.widgets.text import Line
+from walkthrough.widgets.touch import key_bar
 from walkthrough.wording import fill
 
 TICK = 0.25  # how often the countdown is redrawn (it only changes once a second)
@@ -26,7 +27,7 @@ WAIT_SHOWN = 5.0  # after a lockout starts, the prompt shows the wait this long,
 
 
 class IdleWarning(Box[None]):
-    """Counts down, then calls `time_up`; any key closes it first (KioskApp.on_event)."""
+    """Counts down, then calls `time_up`; any key (KioskApp.on_event) or tap closes it first."""
 
     AUTO_FOCUS = "#keep-going"
 
@@ -46,6 +47,14 @@ class IdleWarning(Box[None]):
     def on_mount(self) -> None:
         self.set_timer(self.seconds, self.time_up, name="idle-warning")
         self.set_interval(TICK, self.tick, name="idle-countdown")
+
+    def on_mouse_down(self) -> None:
+        self.dismiss()  # a tap anywhere, on the box or around it, as a key would
+
+    @on(Choice.Picked, "#keep-going")
+    def keep_going(self, event: Choice.Picked) -> None:
+        event.stop()
+        self.dismiss()
 
     def tick(self) -> None:
         left = max(0, math.ceil(self.deadline - monotonic()))
@@ -77,7 +86,7 @@ class StaffPinPrompt(Box[bool]):
         hint = printable(self.words.placeholder)
         yield Input(password=True, placeholder=hint, max_length=PIN_LENGTH[1], id="pin")
         yield Line("", id="staff-message")
-        yield KeyBar([(self.escape, self.words.cancel)])
+        yield key_bar(self, [KeyHint(self.escape, self.words.cancel, "screen.dismiss(False)")])
 
     def on_mount(self) -> None:
         self.show_lock()

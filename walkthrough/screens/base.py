@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from operator import attrgetter
 from typing import Any, ClassVar, cast
 
 from textual import events, on
@@ -13,15 +12,15 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from walkthrough.content.model import UiWords
+from walkthrough.screens.key_hints import bound_to, step_hints
 from walkthrough.session import Session
 from walkthrough.widgets.body import Body
 from walkthrough.widgets.glyphs import CONSOLE, CONSOLE_MARKS, MARKS, KeyBar, KeyHint, ProgressRail
 from walkthrough.widgets.text import Line
-from walkthrough.wording import answer_keys, step_counter
+from walkthrough.widgets.touch import TOUCH, KeyButtons, key_bar
+from walkthrough.wording import step_counter
 
 MORE_MARK = "↓"  # after the words "More below" (ui.yaml more_below), in every language
-# The key bar's words (ui.yaml `keys`, or a path from its top), in the order a patient needs them.
-HINTS = "next back answer move choose handoff.print theme help home read_aloud quit".split()
 
 # -narrow: too little room beside the rail for a row of boxed choices (64x20: a large font on
 # 1080p). -too-small: the words would get a row, or a few letters a line: only a line asking for
@@ -91,7 +90,9 @@ class StepScreen(SizeClasses, Screen[None]):
         event.refresh_styles = bool(self.styled_in) and self.styled_in != theme
         self.styled_in = theme
         set_size_classes(self, *self.app.size)
-        self.query_one(KeyBar).show(self.key_hints())
+        bar = self.query_one("KeyBar, KeyButtons")  # built ahead, it showed the step before's
+        if isinstance(bar, KeyBar | KeyButtons):
+            bar.show(self.key_hints())
 
     def retire(self) -> None:
         """No longer kept: goes as soon as it is off the screen stack."""
@@ -121,7 +122,7 @@ class StepScreen(SizeClasses, Screen[None]):
                     self.hand_over(error)
                 yield Line(f"{ui.more_below} {MORE_MARK}", id="more-below")
         yield Line(ui.disclaimer, id="disclaimer")
-        yield KeyBar(self.key_hints())
+        yield key_bar(self, self.key_hints())
         yield make_larger(ui.too_small)
 
     def compose_step(self) -> ComposeResult:
@@ -147,23 +148,13 @@ class StepScreen(SizeClasses, Screen[None]):
 
     def key_hints(self) -> list[KeyHint]:
         """The keys that work here and have words in ui.yaml, for the key bar."""
-        shown: dict[str, str] = {}
-        for active in self.active_bindings.values():
-            binding = active.binding
-            if binding.show and active.enabled and binding.description:
-                shown.setdefault(binding.description, binding.key_display or binding.key)
-        # A keymap drops a binding's key_display (Textual's rule): the answer keys are the
-        # language's own, so they are written from the language.
-        shown.update({"answer": "answers"} if "answer" in shown else {})
-        words = [(w, attrgetter(w if "." in w else f"keys.{w}")) for w in HINTS if w in shown]
-        return [(self.key_name(shown[w]), get(self.ui)) for w, get in words]
+        return step_hints(self.active_bindings, self.ui, touch=self.app.has_class(TOUCH))
 
-    def key_name(self, key: str) -> str:
-        """A key as the patient's language writes it: "1 2 3", "Inicio", "→"."""
-        if key == "answers":
-            return " ".join(item.shown for item in answer_keys(self.ui))  # "1 2 3"
-        name: str = getattr(self.ui.key_names, key, key)
-        return name
+    async def action_tap(self, word: str) -> None:
+        """A tap on the key bar's hint `word` ("next"): what its keys do here, now."""
+        active = bound_to(self.active_bindings, word)
+        if active is not None:
+            await self.app.run_action(active.binding.action, active.node)
 
     @on(Body.MoreBelow)
     def show_more_below(self, event: Body.MoreBelow) -> None:

@@ -14,8 +14,9 @@ from textual.screen import ModalScreen
 from walkthrough.content.model import Dialog, UiWords
 from walkthrough.screens.base import SizeClasses, make_larger
 from walkthrough.widgets.body import Body, Choice
-from walkthrough.widgets.glyphs import KeyBar
+from walkthrough.widgets.glyphs import KeyHint
 from walkthrough.widgets.text import Line, Prose
+from walkthrough.widgets.touch import key_bar
 from walkthrough.wording import help_text
 
 Result = TypeVar("Result")
@@ -94,7 +95,9 @@ class HelpScreen(Box[None]):
         with Body(id="help-body"):
             yield Prose(help_text(self.ui))
         names = self.ui.key_names
-        yield KeyBar([(f"{names.escape} / {names.enter}", self.ui.keys.close)])
+        yield key_bar(
+            self, [KeyHint(f"{names.escape} / {names.enter}", self.ui.keys.close, "screen.dismiss")]
+        )
 
     def action_scroll(self, direction: int) -> None:
         self.query_one(Body).move(direction, None)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from textual.content import Content
 from textual.geometry import Size
@@ -54,7 +54,13 @@ class ProgressRail(Static):
         super().__init__(Content("\n").join(lines), markup=False)
 
 
-KeyHint = tuple[str, str]  # (how the key is written, what it does)
+class KeyHint(NamedTuple):
+    """A key bar's hint: the key as written, its words, and the action a tap on it runs."""
+
+    key: str
+    words: str
+    action: str = ""  # a Textual action ("screen.dismiss"), run from the bar; "": not tapped
+
 
 GAP = Content("  ")
 
@@ -68,7 +74,7 @@ def keybar_lines(hints: list[KeyHint], width: int) -> list[Content]:
     """The hints, as many to a line as fit, a key never apart from its words unless too wide."""
     width = max(width, 1)
     lines: list[Content] = []
-    for key, label in hints:
+    for key, label, *_ in hints:
         hint = hint_text(key, label)
         if lines and (lines[-1] + GAP + hint).cell_length <= width:
             lines[-1] = lines[-1] + GAP + hint
@@ -95,7 +101,10 @@ class KeyBar(Widget):
             self.refresh(layout=True)
 
     def get_content_width(self, container: Size, viewport: Size) -> int:
-        return min(sum(hint_text(*hint).cell_length + 2 for hint in self.hints), container.width)
+        return min(
+            sum(hint_text(hint.key, hint.words).cell_length + 2 for hint in self.hints),
+            container.width,
+        )
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(keybar_lines(self.hints, width))
