@@ -12,7 +12,7 @@ from textual.timer import Timer
 from walkthrough.screens import KeptScreens
 from walkthrough.session import Session
 
-QUIET = 0.1  # seconds without a key or click before building: the screen is drawn by then
+QUIET = 0.05  # seconds without a key or click before building (then once the screen is drawn)
 
 
 class BuildAhead:
@@ -27,6 +27,7 @@ class BuildAhead:
     kept: KeptScreens
     screen_stack: list[Screen[Any]]
     set_timer: Callable[..., Timer]
+    call_after_refresh: Callable[..., bool]
     push_screen: Callable[..., Any]
     pop_screen: Callable[[], Any]
     is_running: bool
@@ -41,11 +42,15 @@ class BuildAhead:
         """Build ahead only after a quiet moment from now."""
         if self.quiet_timer is not None:
             self.quiet_timer.stop()
-        self.quiet_timer = self.set_timer(QUIET, self.build_ahead, name="build-ahead")
+        self.quiet_timer = self.set_timer(QUIET, self.when_drawn, name="build-ahead")
+
+    def when_drawn(self) -> None:
+        self.quiet_timer = None
+        self.call_after_refresh(self.build_ahead)  # the screen's own drawing goes first
 
     def build_ahead(self) -> None:
-        self.quiet_timer = None
-        if not self.is_running or len(self.screen_stack) > 2:  # ending, or a box is open
+        busy = self.quiet_timer is not None  # a key came since
+        if busy or not self.is_running or len(self.screen_stack) > 2:  # ending, or a box is open
             return
         screen = self.kept.ahead(self.session)
         if screen is not None:
