@@ -191,3 +191,34 @@ def test_the_tolerant_driver_reads_textuals_parser_as_it_expects() -> None:
         "textual._xterm_parser.XTermParser or LinuxDriver's input loop changed: "
         f"revisit walkthrough/terminal_input.py ({WHY})"
     )
+
+
+# walkthrough.ahead.BuildAhead ---------------------------------------------------------------
+
+
+class Ahead(Screen[None]):
+    def compose(self) -> Any:
+        from textual.widgets import Static
+
+        yield Static("ahead", id="ahead")
+
+
+async def test_a_screen_pushed_and_popped_at_once_is_built_and_laid_out_but_never_drawn() -> None:
+    class Host(App[None]):
+        def on_mount(self) -> None:
+            self.install_screen(Ahead(), "ahead")
+
+    app = Host()
+    async with app.run_test(size=(60, 20)) as pilot:
+        shown = app.screen
+        frame = app.export_screenshot()
+        ahead = app.get_screen("ahead")
+        app.push_screen(ahead)
+        app.pop_screen()
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen is shown, f"the screen built ahead stayed on show ({WHY})"
+        assert ahead.is_mounted and ahead.query_one("#ahead").region.width == 60, (
+            f"Textual no longer builds and lays out a screen shown and hidden at once ({WHY})"
+        )
+        assert app.export_screenshot() == frame, f"the screen built ahead was drawn ({WHY})"

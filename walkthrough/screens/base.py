@@ -74,6 +74,7 @@ class StepScreen(SizeClasses, Screen[None]):
         # restyling a whole screen then costs a second CSS pass.
         size = " ".join(size_classes(*self.app.size))
         self.index = index  # which of the session's steps (built ahead, it is not the current one)
+        self.built_ahead = index != session.step_index  # its key bar is the step before's
         self.step = session.steps[index]
         super().__init__(classes=f"step-{self.step.id} {size}")
         self.session = session
@@ -90,9 +91,11 @@ class StepScreen(SizeClasses, Screen[None]):
         event.refresh_styles = bool(self.styled_in) and self.styled_in != theme
         self.styled_in = theme
         set_size_classes(self, *self.app.size)
-        bar = self.query_one("KeyBar, KeyButtons")  # built ahead, it showed the step before's
-        if isinstance(bar, KeyBar | KeyButtons):
-            bar.show(self.key_hints())
+        if self.built_ahead and self.session.step_index == self.index:  # now shown: its own keys
+            self.built_ahead = False
+            for bar in self.query("KeyBar, KeyButtons"):  # none while the app closes
+                if isinstance(bar, KeyBar | KeyButtons):
+                    bar.show(self.key_hints())
 
     def retire(self) -> None:
         """No longer kept: goes as soon as it is off the screen stack."""
