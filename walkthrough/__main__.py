@@ -10,9 +10,10 @@ import sys
 def main() -> int:
     """Run the command line; what starting makes lives for good, so the collector skips it."""
     if "--kiosk" in sys.argv[1:]:  # before anything else: see walkthrough.kiosk.process
+        from walkthrough.browser_tab import is_browser_tab
         from walkthrough.kiosk.process import lock_down
 
-        lock_down(os.environ)
+        lock_down(os.environ, browser_tab=is_browser_tab(sys.argv[1:], os.environ))
     gc.disable()
     try:
         from walkthrough.cli import start
