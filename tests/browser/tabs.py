@@ -101,7 +101,10 @@ def wait_until(condition: Callable[[], object], seconds: float) -> bool:
     return bool(condition())
 
 
-ROWS = f"[...(document.querySelector('{TREE}')?.children ?? [])].map(row => row.textContent.replaceAll('\\u00a0', ' '))"
+ROWS = (
+    f"[...(document.querySelector('{TREE}')?.children ?? [])]"
+    ".map(row => row.textContent.replaceAll('\\u00a0', ' '))"
+)
 
 
 def screen_text(page: Page) -> str:
@@ -122,11 +125,13 @@ def wait_for_text(page: Page, *texts: str, timeout: float = 15) -> str:
 TABLET = (1024, 1366)  # an iPad's 12.9" screen, upright: CSS pixels
 
 
-def open_tab(page: Page, url: str, size: tuple[int, int] = TABLET) -> Page:
+def open_tab(
+    page: Page, url: str, size: tuple[int, int] = TABLET, first: str = "Step 1 of 9"
+) -> Page:
     page.set_viewport_size({"width": size[0], "height": size[1]})
     page.on("websocket", lambda socket: SOCKETS.__setitem__(id(page), socket.url))
     page.goto(url)
-    wait_for_text(page, "Step 1 of 9")
+    wait_for_text(page, first)
     page.locator(".xterm-helper-textarea").focus()  # where xterm takes keys from
     return page
 

@@ -54,11 +54,11 @@ def answer_row(page: Any, number: int, label: str) -> tuple[int, str] | None:
 def tap_answer(page: Any, number: int, label: str) -> None:
     """Tap `label` under question `number` (swiping the checklist up until it shows), and wait
     until it shows as picked."""
+    picked = f"(•) {label}"
     for _ in range(12):
         found = answer_row(page, number, label)
         if found:
             click_text(page, label, row=found[0])
-            picked = f"(•) {label}"
             if wait_until(lambda: picked in (answer_row(page, number, label) or (0, ""))[1], 5):
                 return
         page.mouse.move(500, 400)

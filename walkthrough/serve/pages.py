@@ -9,7 +9,7 @@ SCRIPT_CHANGES = (
     # xterm.js's screen-reader mode: the text on screen is also in the page's accessibility tree.
     ("allowProposedApi:!0,", "allowProposedApi:!0,screenReaderMode:!0,"),
 )
-WAIT_SECONDS = 10
+WAIT_SECONDS = 5  # the "please wait" page tries again this often
 
 
 class ScriptError(RuntimeError):

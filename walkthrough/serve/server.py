@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from urllib.parse import urlsplit
 
-from aiohttp import web
+from aiohttp import WSCloseCode, web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server, to_int
 
@@ -51,6 +51,7 @@ class TabServer(Server):
         self.lang = lang
         self.token = token
         self.sessions = Sessions(max_sessions)
+        self.open: set[web.WebSocketResponse] = set()
         self.announce = announce
         script = (self.statics_path / "js" / "textual.js").read_text(encoding="utf-8")
         self.script = pages.patched_script(script)
@@ -66,10 +67,16 @@ class TabServer(Server):
             ]
         )
         app.on_startup.append(self.on_startup)
+        app.on_shutdown.append(self.on_shutdown)
         return app
 
     async def on_startup(self, app: web.Application) -> None:
         self.announce()
+
+    async def on_shutdown(self, app: web.Application) -> None:
+        """The server stops: every tab's socket closes, so every tab's process ends."""
+        for websocket in list(self.open):
+            await websocket.close(code=WSCloseCode.GOING_AWAY, message=b"server stopped")
 
     @web.middleware
     async def guard(self, request: web.Request, handler: Handler) -> web.StreamResponse:
@@ -114,9 +121,11 @@ class TabServer(Server):
                 close=websocket.close,  # type: ignore[arg-type]  # its bool is not read
                 download_manager=self.download_manager,
             )
-            await tab.start(width, height)
+            self.open.add(websocket)
             try:
+                await tab.start(width, height)
                 await self._process_messages(websocket, tab)  # textual-serve's message loop
             finally:
+                self.open.discard(websocket)
                 await tab.stop()
         return websocket
