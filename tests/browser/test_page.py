@@ -53,6 +53,8 @@ def test_title_language_and_text_for_screen_readers(clinic: Path, page: Any) -> 
         assert page.title() == NAME
         assert page.evaluate("document.documentElement.lang") == "es"
         assert page.locator("head b, body b").count() == 0
+        # A tap brings up no on-screen keyboard over half the screen: nothing is typed.
+        assert page.get_attribute(".xterm-helper-textarea", "inputmode") == "none"
         tree = page.get_by_role("list").first  # xterm's rows, as a screen reader reads them
         assert "Bienvenido" in tree.inner_text() or "Bienvenida" in tree.inner_text()
 
