@@ -195,3 +195,17 @@ def test_serving_imports_no_textual() -> None:
     pytest.importorskip("textual_serve", reason="needs textual-serve (the serve extra)")
     loaded = subprocess.check_output([sys.executable, "-c", STARTING_A_SERVER], text=True)
     assert loaded.strip() == "[]"
+
+
+def test_the_server_itself_is_not_locked_down_by_its_tabs_kiosk_option(tmp_path: Path) -> None:
+    """`serve --kiosk` is for the tabs: Ctrl+\\ and the rest still reach the server."""
+    pytest.importorskip("textual_serve", reason="needs textual-serve (the serve extra)")
+    import signal
+
+    from tests.browser.tabs import serving
+
+    with serving("--kiosk", "--log-file", str(tmp_path / "kiosk.log")) as server:
+        status = Path(f"/proc/{server.process.pid}/status").read_text()
+        ignored = int(status.split("SigIgn:")[1].split()[0], 16)
+        assert not ignored & (1 << (signal.SIGQUIT - 1))
+        assert not ignored & (1 << (signal.SIGTSTP - 1))

@@ -64,19 +64,21 @@ def run_kiosk(content: Content, options: Namespace) -> int:
             # Textual prints a crash report (with local values, which may hold answers) to
             # error_console after restoring the terminal: keep it off the patient's screen.
             app.error_console = Console(file=report, width=120, color_system=None)
+            failed = False
             try:
                 # In a terminal no mouse: a click can do nothing a key cannot. In a browser
                 # tab, touch is the tablet's only input.
                 app.run(mouse=browser)
             except Exception as error:  # noqa: BLE001 - outside the app's loop: a crash too
                 LOG.error("the app failed outside its loop", exc_info=error)
+                failed = True
             if process.locked:  # the app gave the signals back: hold them until the next one
                 process.hold_ending_signals()
             if app.ended_by:
                 LOG.info("kiosk ended (%s), exit code %d", app.ended_by, app.return_code or 0)
                 return app.return_code or 0
             text = report.getvalue()
-            if browser and app.return_code is None and not text:  # asked to quit, no crash
+            if browser and app.return_code is None and not (text or failed):  # asked to quit
                 LOG.info("kiosk ended (the browser tab closed), exit code 0")
                 return 0
             why = f"{last_line(text)}\n{without_locals(text)}"
