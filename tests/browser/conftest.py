@@ -12,7 +12,9 @@ from tests.browser.tabs import chromium_path
 CHROMIUM = chromium_path()
 
 
-@pytest.fixture(scope="session")
+# A module's: Playwright's sync API keeps its event loop running while it is open, and the
+# snapshot and Pilot tests a worker runs next need none running (asyncio.run).
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     if CHROMIUM is None:
         pytest.skip("needs Debian's chromium (apt-get install chromium; tests/run.sh does)")
