@@ -6,10 +6,11 @@ cd "$(dirname "$0")/.."
 # audio); the graphical kiosk session (cage, foot, xwayland, the fonts) with grim and tesseract
 # to photograph and read it; console-setup-linux, the console fonts of the TERM=linux tests;
 # cups-daemon and cups-client, a print server of the tests' own, and poppler-utils with
-# poppler-data to read the printed slips back (Chinese included).
+# poppler-data to read the printed slips back (Chinese included); chromium, the browser the
+# tests of `walkthrough serve` drive (tests/browser, with Playwright: it downloads no browser).
 # Tests whose packages could not be installed are skipped, and say which.
 packages=(espeak-ng cage foot xwayland grim fonts-noto-cjk fonts-dejavu-core tesseract-ocr
-    tesseract-ocr-chi-sim console-setup-linux cups-daemon cups-client poppler-utils poppler-data)
+    tesseract-ocr-chi-sim console-setup-linux cups-daemon cups-client poppler-utils poppler-data chromium)
 missing=()
 for package in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)

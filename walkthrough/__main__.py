@@ -9,10 +9,12 @@ import sys
 
 def main() -> int:
     """Run the command line; what starting makes lives for good, so the collector skips it."""
-    if "--kiosk" in sys.argv[1:]:  # before anything else: see walkthrough.kiosk.process
+    serving = sys.argv[1:2] == ["serve"]  # its --kiosk is for its tabs, which lock down
+    if "--kiosk" in sys.argv[1:] and not serving:  # first of all: see walkthrough.kiosk.process
+        from walkthrough.browser_tab import is_browser_tab
         from walkthrough.kiosk.process import lock_down
 
-        lock_down(os.environ)
+        lock_down(os.environ, browser_tab=is_browser_tab(sys.argv[1:], os.environ))
     gc.disable()
     try:
         from walkthrough.cli import start

@@ -7,6 +7,7 @@ from collections import deque
 from collections.abc import Callable, MutableMapping
 from time import monotonic
 
+from walkthrough.browser_tab import TAB_VARIABLES
 from walkthrough.exits import REAL_TIME, held
 
 
@@ -22,15 +23,17 @@ locked = False  # whether lock_down ran in this process
 removed_variables: list[str] = []  # the TEXTUAL_* variables it removed
 
 
-def lock_down(environ: MutableMapping[str, str]) -> None:
+def lock_down(environ: MutableMapping[str, str], browser_tab: bool = False) -> None:
     """Run first, while Ctrl+C, Ctrl+\\ and Ctrl+Z are still keyboard signals: ignore IGNORED, hold
-    ENDING, drop TEXTUAL_* before Textual reads them. Faults keep their default (unit restarts)."""
+    ENDING, drop TEXTUAL_* before Textual reads them (a browser tab keeps the web driver's).
+    Faults keep their default (unit restarts)."""
     global locked
     locked = True
     hold_ending_signals()
     for signum in IGNORED:  # last: once SIGINT shows as ignored (in /proc), all is in place
         signal.signal(signum, signal.SIG_IGN)
-    for name in [name for name in environ if name.startswith("TEXTUAL_")]:
+    kept = TAB_VARIABLES if browser_tab else ()
+    for name in [name for name in environ if name.startswith("TEXTUAL_") and name not in kept]:
         del environ[name]
         removed_variables.append(name)
 

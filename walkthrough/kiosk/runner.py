@@ -38,7 +38,8 @@ def run_kiosk(content: Content, options: Namespace) -> int:
         print(f"walkthrough: cannot write the kiosk log {log_file}: {why}", file=sys.stderr)
         return 2
     try:
-        console = on_linux_console(os.environ)
+        browser = bool(getattr(options, "browser_tab", False))
+        console = not browser and on_linux_console(os.environ)
         for name in process.removed_variables:
             LOG.warning("%s was set; removed (kiosk mode ignores Textual's variables)", name)
         if options.idle_warning < WCAG_MINIMUM:
@@ -51,9 +52,10 @@ def run_kiosk(content: Content, options: Namespace) -> int:
             idle_warning=options.idle_warning,
             summary_reset=options.summary_reset,
             staff_pin_hash=str(pin) if pin else None,
-            speech=options.speech or "on",
+            speech="off" if browser else options.speech or "on",  # a tab's voice: the server's
             speech_rate=options.speech_rate,
             linux_console=console,
+            browser=browser,
         )
         crashes = process.ErrorBudget()  # 3 a minute
         while not held:  # a signal that came between two runs ends it (below)
@@ -62,16 +64,23 @@ def run_kiosk(content: Content, options: Namespace) -> int:
             # Textual prints a crash report (with local values, which may hold answers) to
             # error_console after restoring the terminal: keep it off the patient's screen.
             app.error_console = Console(file=report, width=120, color_system=None)
+            failed = False
             try:
-                app.run(mouse=False)  # no mouse: a click can do nothing a key cannot
+                # In a terminal no mouse: a click can do nothing a key cannot. In a browser
+                # tab, touch is the tablet's only input.
+                app.run(mouse=browser)
             except Exception as error:  # noqa: BLE001 - outside the app's loop: a crash too
                 LOG.error("the app failed outside its loop", exc_info=error)
+                failed = True
             if process.locked:  # the app gave the signals back: hold them until the next one
                 process.hold_ending_signals()
             if app.ended_by:
                 LOG.info("kiosk ended (%s), exit code %d", app.ended_by, app.return_code or 0)
                 return app.return_code or 0
             text = report.getvalue()
+            if browser and app.return_code is None and not (text or failed):  # asked to quit
+                LOG.info("kiosk ended (the browser tab closed), exit code 0")
+                return 0
             why = f"{last_line(text)}\n{without_locals(text)}"
             LOG.error("the app ended unexpectedly (return code %s): %s", app.return_code, why)
             if not crashes.spend():
