@@ -9,6 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
     from markdown_it.tree import SyntaxTreeNode
 
 BULLET = "•"
@@ -54,12 +55,19 @@ _read: dict[str, Document] = {}
 def read(source: str) -> Document:
     """The paragraphs of a piece of content text, with a blank line between groups."""
     if source not in _read:
-        from markdown_it import MarkdownIt  # imported only when a text is read for the first time
         from markdown_it.tree import SyntaxTreeNode
 
-        tree = SyntaxTreeNode(MarkdownIt("commonmark", {"html": False}).parse(source))
+        tree = SyntaxTreeNode(_parser().parse(source))
         _read[source] = _spaced(_groups(tree, ""))
     return _read[source]
+
+
+@cache
+def _parser() -> MarkdownIt:
+    """One parser for every text: making one costs more than reading a text (~1 ms)."""
+    from markdown_it import MarkdownIt  # imported only when a text is read for the first time
+
+    return MarkdownIt("commonmark", {"html": False})
 
 
 def read_all(sources: Iterable[str]) -> dict[str, Document]:
