@@ -60,7 +60,7 @@ class Strict:
 
     Its frozen dataclasses (`eq=False, repr=False`) compare, hash and print by their fields here,
     exactly as the methods a dataclass makes would: making those for each of the 21 models cost
-    ~8 ms of every start-up (see tests/benchmarks/RESULTS.md)."""
+    5-10 ms of every start-up (see tests/benchmarks/RESULTS.md)."""
 
     __pydantic_config__ = {"extra": "forbid"}
     __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
