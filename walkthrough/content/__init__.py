@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from walkthrough.content.model import Content, Language
 
@@ -14,9 +14,11 @@ CLINIC_FILE = "clinic.yaml"
 MAX_FILE_BYTES = 256 * 1024  # the largest content file read; a larger one is refused unread
 
 
-@dataclass(frozen=True, order=True)
-class Problem:
-    """One thing wrong in a content file, with where it is: `path:line:col: message`."""
+class Problem(NamedTuple):
+    """One thing wrong in a content file, with where it is: `path:line:col: message`.
+
+    Problems sort by file, line, column and message. A named tuple, not an ordered dataclass:
+    it is made at every start, and a dataclass's nine generated methods cost ~1.3 ms more."""
 
     path: Path
     line: int

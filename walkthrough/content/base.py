@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any
+from dataclasses import Field, dataclass, fields
+from reprlib import recursive_repr
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 if TYPE_CHECKING:
     from pydantic import GetCoreSchemaHandler
@@ -55,6 +56,28 @@ AnyText = Annotated[str, Rule()]  # text of any length (a hash, a setting), but 
 
 
 class Strict:
-    """Unknown keys, wrong types and missing fields are all errors (every content model)."""
+    """Unknown keys, wrong types and missing fields are all errors (every content model).
+
+    Its frozen dataclasses (`eq=False, repr=False`) compare, hash and print by their fields here,
+    exactly as the methods a dataclass makes would: making those for each of the 21 models cost
+    5-10 ms of every start-up (see tests/benchmarks/RESULTS.md)."""
 
     __pydantic_config__ = {"extra": "forbid"}
+    __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return _values(self) == _values(other)
+
+    def __hash__(self) -> int:
+        return hash(_values(self))
+
+    @recursive_repr()
+    def __repr__(self) -> str:
+        shown = (f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.repr)
+        return f"{self.__class__.__qualname__}({', '.join(shown)})"
+
+
+def _values(model: Any) -> tuple[Any, ...]:
+    return tuple(getattr(model, f.name) for f in fields(model) if f.compare)

@@ -30,7 +30,7 @@ QueueName = Annotated[str, Rule(pattern=r"^[^\s/\\'\"?#\x00-\x1f\x7f]{1,127}$")]
 """A name CUPS accepts for a queue (lpadmin and the scheduler refuse the rest)."""
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class Handoff(Strict):
     """clinic.yaml's `handoff`: the CUPS queue and paper of the practitioner's slip, and whether
     a kiosk prints it as soon as the summary shows."""
@@ -40,7 +40,7 @@ class Handoff(Strict):
     print_on_summary: bool = False
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class ClinicSettings(Strict):
     """`content/clinic.yaml`: the clinic, its emergency number, the languages it offers, and the
     printer for the practitioner's slip, if any."""
@@ -54,7 +54,7 @@ class ClinicSettings(Strict):
     handoff: Handoff | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class StepBase(Strict):
     """What every step has: its id, its title, and a short title for the rail of steps."""
 
@@ -63,7 +63,7 @@ class StepBase(Strict):
     short: Short
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class WelcomeStep(StepBase):
     """The first screen: a greeting, and the languages to choose from."""
 
@@ -73,7 +73,7 @@ class WelcomeStep(StepBase):
     spoken: Text | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class InfoStep(StepBase):
     """A screen of plain explanation, written in Markdown."""
 
@@ -82,7 +82,7 @@ class InfoStep(StepBase):
     spoken: Text | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class Question(Strict):
     """One common question and its answer, shown folded until the patient opens it."""
 
@@ -92,7 +92,7 @@ class Question(Strict):
     spoken: Text | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class FaqStep(StepBase):
     """Common questions, each opened and closed by the patient."""
 
@@ -101,7 +101,7 @@ class FaqStep(StepBase):
     items: Annotated[list[Question], NotEmpty]
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class CheckItem(Strict):
     """A checklist question: a `caution` flags Yes or Not sure (to tell the practitioner), a
     `confirm` flags No or Not sure (to ask or check first)."""
@@ -114,7 +114,7 @@ class CheckItem(Strict):
     spoken: Text | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class ChecklistStep(StepBase):
     """The safety checklist: every question needs an answer."""
 
@@ -123,7 +123,7 @@ class ChecklistStep(StepBase):
     questions: Annotated[list[CheckItem], NotEmpty]
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class SummaryStep(StepBase):
     """The last screen: what to tell the practitioner, and what happens next."""
 
@@ -141,14 +141,14 @@ STEP_KINDS = dict(welcome="welcome", questions="faq", checklist="checklist", sum
 """The kind each special step must have; every other step is `info`."""
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class StepsFile(Strict):
     """`content/<lang>/steps.yaml`: the steps, in order."""
 
     steps: list[Step]
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class Language(Strict):
     """Everything in one language."""
 
@@ -166,7 +166,7 @@ class Language(Strict):
         return step
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class Content(Strict):
     """All the content, validated: the clinic and every language it offers."""
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from walkthrough.content.base import Short, Strict, Text
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class KeyLabels(Strict):
     """What each key does, in words, for the key bar and the help screen."""
 
@@ -24,7 +24,7 @@ class KeyLabels(Strict):
     close: Short
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class KeyNames(Strict):
     """How named keys are written on this language's keyboards."""
 
@@ -38,7 +38,7 @@ class KeyNames(Strict):
     escape: Short
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class AnswerLetters(Strict):
     """Optional letters that answer the checklist too, besides 1, 2 and 3 (shown on the buttons)."""
 
@@ -47,7 +47,7 @@ class AnswerLetters(Strict):
     answer_unsure: Short | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class Dialog(Strict):
     """A yes/no question in a box."""
 
@@ -57,7 +57,7 @@ class Dialog(Strict):
     cancel: Short
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class IdleNotice(Strict):
     """The kiosk's 'Are you still there?' notice; `{seconds}` counts down."""
 
@@ -66,7 +66,7 @@ class IdleNotice(Strict):
     keep_going: Short
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class StaffPrompt(Strict):
     """The staff PIN prompt (never shown unless staff press the staff key)."""
 
@@ -77,7 +77,7 @@ class StaffPrompt(Strict):
     cancel: Short
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class HandoffWords(Strict):
     """The printed slip's own words (its flagged items come from the summary), and what the
     summary says about printing it."""
@@ -93,7 +93,7 @@ class HandoffWords(Strict):
     print_failed: Short
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class UiWords(Strict):
     language_name: Short
     app_title: Short

@@ -9,7 +9,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from walkthrough.handoff.slip import Line
-from walkthrough.markdown import CJK
+from walkthrough.markdown import has_cjk
 
 # Reportlab's built-in Simplified Chinese font (Latin too): named in the PDF, never embedded,
 # so the printing system draws it with a Chinese font of its own (Debian: fonts-noto-cjk).
@@ -57,7 +57,7 @@ def _flowable(line: Line, size: float) -> Any:
         leftIndent=size * abs(indent),
         firstLineIndent=size * min(indent, 0),
         spaceBefore=size * above,
-        wordWrap="CJK" if CJK.search(line.text) else None,  # Chinese breaks between any two
+        wordWrap="CJK" if has_cjk(line.text) else None,  # Chinese breaks between any two
     )
     return Paragraph(_markup(line.text), style)
 

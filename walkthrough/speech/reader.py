@@ -14,7 +14,7 @@ from walkthrough.content.model import (
     Step,
     WelcomeStep,
 )
-from walkthrough.markdown import CJK
+from walkthrough.markdown import has_cjk
 from walkthrough.session import Answer, Session, is_flagged
 from walkthrough.speech.speaker import Speaker
 from walkthrough.wording import answer_keys, answer_label, lines, summarise
@@ -93,7 +93,7 @@ def checklist_item_text(language: Language, item: CheckItem, answer: Answer | No
     ui = language.ui
     # The choices share one sentence so the current answer, a sentence of its own, stands apart.
     faces = [key.face for key in answer_keys(ui)]
-    choices = ("，" if any(CJK.search(face) for face in faces) else ", ").join(faces)
+    choices = ("，" if any(has_cjk(face) for face in faces) else ", ").join(faces)
     parts = [plain(item.spoken or item.question), said(choices), said(answer_label(ui, answer))]
     if is_flagged(item, answer):
         parts += [said(ui.flag_label), plain(item.tell)]
@@ -115,4 +115,4 @@ def said(text: str) -> str:
     core = text.rstrip(_TRAILING_CLOSERS)
     if not core or core[-1] in _SENTENCE_ENDS:
         return text
-    return text + ("。" if CJK.match(core[-1]) else ".")
+    return text + ("。" if has_cjk(core[-1]) else ".")

@@ -13,7 +13,7 @@ from textual.style import Style
 from textual.widget import Widget
 
 from walkthrough import markdown
-from walkthrough.markdown import CJK
+from walkthrough.markdown import has_cjk
 from walkthrough.safe_text import printable
 
 # Chinese breaks between characters, but never before a closing mark or after an opening one.
@@ -24,7 +24,7 @@ NO_LINE_END = frozenset("（「『《〈【〔“‘([{")
 def wrap(text: Content, width: int) -> list[Content]:
     """Lines of at most `width` (at least 1) cells; text without Chinese wraps as Textual's does."""
     width = max(width, 1)
-    if not CJK.search(text.plain):
+    if not has_cjk(text.plain):
         return text.wrap(width)
     lines: list[Content] = []
     for paragraph in text.split("\n", allow_blank=True):
@@ -54,7 +54,7 @@ def _may_break_before(text: str, index: int) -> bool:
     before, char = text[index - 1], text[index]
     if char in NO_LINE_START or before in NO_LINE_END or char.isspace():
         return False
-    return before.isspace() or bool(CJK.match(char) or CJK.match(before))
+    return before.isspace() or has_cjk(char) or has_cjk(before)
 
 
 STYLES: dict[str, Style | str] = {
