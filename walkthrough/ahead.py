@@ -54,7 +54,7 @@ class BuildAhead:
             return
         screen = self.kept.ahead(self.session)
         if screen is not None:
-            # Shown and hidden again at once, before anything is drawn: Textual then builds
-            # it, styles it and lays it out at the screen's size, all without showing it.
+            # Shown and hidden again at once, before anything is drawn: Textual then composes,
+            # mounts and styles it without showing it (its layout waits: StepScreen).
             self.push_screen(screen)
             self.pop_screen()

@@ -203,10 +203,16 @@ class Ahead(Screen[None]):
         yield Static("ahead", id="ahead")
 
 
-async def test_a_screen_pushed_and_popped_at_once_is_built_and_laid_out_but_never_drawn() -> None:
+class Unlaid(Ahead):
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        if not self.is_current:  # as StepScreen does
+            event.prevent_default()
+
+
+async def test_a_screen_pushed_and_popped_at_once_is_built_but_never_laid_out_or_drawn() -> None:
     class Host(App[None]):
         def on_mount(self) -> None:
-            self.install_screen(Ahead(), "ahead")
+            self.install_screen(Unlaid(), "ahead")
 
     app = Host()
     async with app.run_test(size=(60, 20)) as pilot:
@@ -218,7 +224,12 @@ async def test_a_screen_pushed_and_popped_at_once_is_built_and_laid_out_but_neve
         await pilot.pause()
         await pilot.pause()
         assert app.screen is shown, f"the screen built ahead stayed on show ({WHY})"
-        assert ahead.is_mounted and ahead.query_one("#ahead").region.width == 60, (
-            f"Textual no longer builds and lays out a screen shown and hidden at once ({WHY})"
+        assert ahead.is_mounted and ahead.query_one("#ahead").is_mounted, (
+            f"Textual no longer builds a screen shown and hidden at once ({WHY})"
         )
+        laid_out = ahead.query_one("#ahead").region.width
+        assert laid_out == 0, f"the screen built ahead was laid out while hidden ({WHY})"
         assert app.export_screenshot() == frame, f"the screen built ahead was drawn ({WHY})"
+        app.push_screen(ahead)
+        await pilot.pause()
+        assert ahead.query_one("#ahead").region.width == 60  # laid out once shown

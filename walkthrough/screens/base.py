@@ -86,6 +86,10 @@ class StepScreen(SizeClasses, Screen[None]):
         return True
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
+        if not self.is_current:  # built ahead (walkthrough.ahead): laid out once, when shown
+            self.styled_in = self.app.theme  # as it was mounted
+            event.prevent_default()
+            return
         # Restyled only if the theme changed meanwhile; Textual sizes only the top screen.
         theme = self.app.theme
         event.refresh_styles = bool(self.styled_in) and self.styled_in != theme
