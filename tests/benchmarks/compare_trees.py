@@ -48,8 +48,8 @@ def main() -> int:
     log("start-ups done")
     for run in range(args.walks):
         for name, root in order if run % 2 == 0 else reversed(order):
-            screens, checklist, questions = shown[name]
-            walks.one_walk(OURS, screens, SIZE, walked[name], checklist, questions, root)
+            screens, checklist, questions, yes = shown[name]
+            walks.one_walk(OURS, screens, SIZE, walked[name], checklist, questions, root, yes)
         log(f"walk {run + 1}/{args.walks} done")
     print("| figure | before | after | after / before |\n|---|---|---|---|")
     for figure, get in [
@@ -73,19 +73,24 @@ from walkthrough.content import bundled_content_dir, load_content
 language = load_content(bundled_content_dir()).languages["en"]
 kinds = [step.kind for step in language.steps]
 questions = len(language.checklist.questions)
-print(json.dumps([run.screenfuls(language), kinds.index("checklist"), questions]))
+try:
+    from walkthrough.keys import ANSWER_DIGITS
+    yes = ANSWER_DIGITS["yes"]
+except ImportError:  # 1.0.0 and before: Y for Yes
+    yes = "y"
+print(json.dumps([run.screenfuls(language), kinds.index("checklist"), questions, yes]))
 """
 
 
-def walked_screens(root: Path) -> tuple[list[Screenful], int, int]:
-    """A tree's own English screens (see run.screenfuls), where its checklist is, and its
-    number of questions."""
+def walked_screens(root: Path) -> tuple[list[Screenful], int, int, str]:
+    """A tree's own English screens (see run.screenfuls), where its checklist is, its number
+    of questions, and its key for Yes."""
     env = {**os.environ, "PYTHONPATH": str(root)}
     found = subprocess.run(
         [sys.executable, "-c", SCREENS], cwd=root, env=env, capture_output=True, check=True
     )
-    screens, checklist, questions = json.loads(found.stdout)
-    return [tuple(screen) for screen in screens], checklist, questions
+    screens, checklist, questions, yes = json.loads(found.stdout)
+    return [tuple(screen) for screen in screens], checklist, questions, yes
 
 
 if __name__ == "__main__":

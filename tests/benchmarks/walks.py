@@ -49,16 +49,17 @@ def one_walk(
     checklist: int | None = None,
     questions: int = 0,
     root: Path | None = None,
+    yes: str = "1",
 ) -> None:
     """A fresh process: forward through every step (all first visits), back to the start and
-    forward again (all returns)."""
+    forward again (all returns); `yes` is the key that answers Yes."""
     term = Terminal(argv, *size, **({"root": root} if root else {}))
     try:
         term.wait_for_text(screens[0])
         for index in range(len(screens) - 1):
             if index == checklist:  # every question answered, untimed, so Right goes on
                 for _ in range(questions):
-                    term.send("1")
+                    term.send(yes)
                     term.settle(0.05)
             into.first.append(read_then_press(term, RIGHT, screens[index + 1], screens[index][0]))
         for index in range(len(screens) - 1, 0, -1):
