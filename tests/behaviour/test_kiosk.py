@@ -195,14 +195,14 @@ async def test_the_warning_speaks_the_patients_language() -> None:
 async def test_any_key_keeps_going_and_does_nothing_else(key: str) -> None:
     # The warning lasts long enough that a busy test machine still presses the key in time,
     # and the next one is due long after the pause below, however slowly that pause runs.
-    app = make_app(kiosk=True, idle_timeout=3.0, idle_warning=1.0)
+    app = make_app(kiosk=True, idle_timeout=3.5, idle_warning=2.0)
     async with app.run_test(size=(80, 24)) as pilot:
         go_to(app, 2)
         await wait_for(pilot, lambda: isinstance(app.screen, IdleWarning))
         await pilot.press(key)
         assert isinstance(app.screen, InfoScreen)
         assert app.session.step_index == 2  # the key only closed the notice
-        await pilot.pause(1.1)  # past the moment the warning would have reset
+        await pilot.pause(2.2)  # past the moment the warning would have reset
         assert app.session.step_index == 2
         assert not isinstance(app.screen, IdleWarning)  # the idle clock started again
         await wait_for(pilot, lambda: isinstance(app.screen, IdleWarning))
