@@ -1,4 +1,4 @@
-"""The next step's screen, built while the patient reads this one, so that Next only shows it."""
+"""The next step's screen, built while the patient reads this one; Next lays it out, shows it."""
 
 from __future__ import annotations
 
