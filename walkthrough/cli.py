@@ -119,7 +119,7 @@ def full_screen(content: Content, options: argparse.Namespace, console: bool) ->
     settings = Settings(
         language=options.lang,
         theme=options.theme,
-        speech=speech_mode(options),
+        speech=options.speech or "on",  # a browser tab's app is silent (WalkthroughApp)
         speech_rate=options.speech_rate,
         linux_console=console,
         browser=options.browser_tab,
@@ -132,8 +132,3 @@ def full_screen(content: Content, options: argparse.Namespace, console: bool) ->
         return 1 if app.return_code is None else app.return_code
 
     return run
-
-
-def speech_mode(options: argparse.Namespace) -> str:
-    """Off in a browser tab (the voice would speak on the server); "on" unless asked otherwise."""
-    return "off" if options.browser_tab else options.speech or "on"

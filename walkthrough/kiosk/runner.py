@@ -52,7 +52,7 @@ def run_kiosk(content: Content, options: Namespace) -> int:
             idle_warning=options.idle_warning,
             summary_reset=options.summary_reset,
             staff_pin_hash=str(pin) if pin else None,
-            speech="off" if browser else options.speech or "on",  # a tab's voice: the server's
+            speech=options.speech or "on",  # a browser tab's app is silent (WalkthroughApp)
             speech_rate=options.speech_rate,
             linux_console=console,
             browser=browser,

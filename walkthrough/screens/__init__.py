@@ -33,20 +33,21 @@ class KeptScreens:
         """The screen for a step (the session's current one by default), kept if it still fits."""
         index = session.step_index if index is None else index
         kept = self._kept(session, index)
-        if kept is not None:
-            return kept
-        screen = screen_class(session.steps[index].kind)(session, index)
-        name = f"step-{next(self._serial)}"
-        self.app.install_screen(screen, name)
-        self._names[(session.language_code, session.steps[index].id)] = name
-        return screen
+        return kept if kept is not None else self._build(session, index)
 
     def ahead(self, session: Session) -> StepScreen | None:
         """The next step's screen, new, or None when it is kept already or cannot come next."""
         index = session.step_index + 1
         if not session.can_go_next or self._kept(session, index) is not None:
             return None
-        return self.screen_for(session, index)
+        return self._build(session, index)
+
+    def _build(self, session: Session, index: int) -> StepScreen:
+        screen = screen_class(session.steps[index].kind)(session, index)
+        name = f"step-{next(self._serial)}"
+        self.app.install_screen(screen, name)
+        self._names[(session.language_code, session.steps[index].id)] = name
+        return screen
 
     def _kept(self, session: Session, index: int) -> StepScreen | None:
         name = self._names.get((session.language_code, session.steps[index].id))
