@@ -1,4 +1,4 @@
-"""The next step's screen, built while the patient reads this one; Next lays it out, shows it."""
+"""While the patient reads: the next step's screen is built, then memory tidied (collector)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from textual import events
 from textual.screen import Screen
 from textual.timer import Timer
 
+from walkthrough import collector
 from walkthrough.screens import KeptScreens
+from walkthrough.screens.base import StepScreen
 from walkthrough.session import Session
 
 QUIET = 0.05  # seconds without a key or click before building (then once the screen is drawn)
@@ -20,7 +22,8 @@ class BuildAhead:
 
     A key that comes while it builds waits only for the piece being built (Textual builds a
     screen widget by widget, in turns with the keys), and Next then shows the screen as it is.
-    The screen is one of the kept screens, so every reset forgets it with the others.
+    The screen is one of the kept screens, so every reset forgets it with the others. Once it is
+    built, at the next quiet moment, the garbage collector settles (walkthrough.collector).
     """
 
     session: Session
@@ -32,11 +35,15 @@ class BuildAhead:
     pop_screen: Callable[[], Any]
     is_running: bool
     quiet_timer: Timer | None = None
+    building: StepScreen | None = None  # built ahead, perhaps not mounted yet
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.Key, events.MouseDown)):
             self.wait_for_quiet()
         await super().on_event(event)  # type: ignore[misc]
+
+    def on_unmount(self) -> None:
+        collector.release()  # the app's end: what it made is garbage (a test runs another)
 
     def wait_for_quiet(self) -> None:
         """Build ahead only after a quiet moment from now."""
@@ -52,9 +59,18 @@ class BuildAhead:
         busy = self.quiet_timer is not None  # a key came since
         if busy or not self.is_running or len(self.screen_stack) > 2:  # ending, or a box is open
             return
+        building = self.building
+        if building is not None and not building.is_mounted and not building.retired:
+            self.wait_for_quiet()  # still being built: settle once it is
+            return
         screen = self.kept.ahead(self.session)
-        if screen is not None:
-            # Shown and hidden again at once, before anything is drawn: Textual then composes,
-            # mounts and styles it without showing it (its layout waits: StepScreen).
-            self.push_screen(screen)
-            self.pop_screen()
+        if screen is None:
+            self.building = None
+            collector.settle()
+            return
+        # Shown and hidden again at once, before anything is drawn: Textual then composes,
+        # mounts and styles it without showing it (its layout waits: StepScreen).
+        self.push_screen(screen)
+        self.pop_screen()
+        self.building = screen
+        self.wait_for_quiet()  # then settle

@@ -8,6 +8,7 @@ from typing import Any, cast
 
 from textual.app import App
 
+from walkthrough import collector
 from walkthrough.screens.base import StepScreen
 from walkthrough.session import Session
 
@@ -69,4 +70,5 @@ class KeptScreens:
         screen = self.app.get_screen(name)
         assert isinstance(screen, StepScreen)
         screen.retire()  # uninstalled and removed now, or once it is off the stack
+        collector.release()  # its objects are garbage the collector skipped (walkthrough.collector)
         self._names = {key: kept for key, kept in self._names.items() if kept != name}

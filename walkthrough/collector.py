@@ -1,0 +1,26 @@
+"""Python's garbage collector: its full passes made while the patient reads, over what is new.
+
+A full pass looks at every object the app has made since it started (each kept screen is
+thousands), and Python makes one whenever enough new objects have outlived two smaller passes.
+Left alone it came in the middle of a step, most often the one that builds the most: the
+checklist's first visit took 40 ms longer. So, at a quiet moment (walkthrough.ahead), `settle`
+collects what is garbage now and tells the collector to skip everything still alive; a full
+pass then looks only at what is new since, which is quick. What it skips is still freed the
+moment nothing refers to it; only a cycle of objects that dies later (a patient's screens, once
+forgotten) waits for `release`, which every reset and the app's end call.
+"""
+
+from __future__ import annotations
+
+import gc
+
+
+def settle() -> None:
+    """Collect now, then have full passes skip everything alive (quick, as little is new)."""
+    gc.collect()
+    gc.freeze()
+
+
+def release() -> None:
+    """What was skipped may be garbage now: the next pass (`settle`'s included) looks at it."""
+    gc.unfreeze()
