@@ -7,16 +7,24 @@ checklist's first visit took 40 ms longer. So, at a quiet moment (walkthrough.ah
 collects what is garbage now and tells the collector to skip everything still alive; a full
 pass then looks only at what is new since, which is quick. What it skips is still freed the
 moment nothing refers to it; only a cycle of objects that dies later (a patient's screens, once
-forgotten) waits for `release`, which every reset and the app's end call.
+forgotten) waits for `release`, which every reset and the app's end call, and for every
+WHOLE_EVERY-th settle, which looks at everything: a patient walking back and forth for an hour
+leaves a few kilobytes a step that would otherwise wait for the next patient.
 """
 
 from __future__ import annotations
 
 import gc
+from itertools import count
+
+WHOLE_EVERY = 50  # settles; one of them looks at everything (tens of ms, while the patient reads)
+_settles = count(1)
 
 
 def settle() -> None:
     """Collect now, then have full passes skip everything alive (quick, as little is new)."""
+    if next(_settles) % WHOLE_EVERY == 0:
+        release()
     gc.collect()
     gc.freeze()
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import gc
 import weakref
+from itertools import count
+
+import pytest
 
 from tests.apps import make_app
 from tests.behaviour.test_build_ahead import built, ready, until
@@ -48,5 +51,25 @@ def test_settle_collects_then_skips_and_release_hands_back() -> None:
         assert not any(obj is kept for obj in gc.get_objects())  # then skipped
         collector.release()
         assert any(obj is kept for obj in gc.get_objects())
+    finally:
+        collector.release()
+
+
+def test_every_so_often_a_settle_looks_at_everything(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+    monkeypatch.setattr(collector, "WHOLE_EVERY", 3)
+    monkeypatch.setattr(collector, "_settles", count(1))
+    try:
+        alive = Cycle()
+        dies_later = weakref.ref(alive)
+        collector.settle()  # skipped from now on
+        del alive
+        collector.settle()
+        assert dies_later() is not None  # garbage, but skipped
+        collector.settle()  # the third: everything
+        assert dies_later() is None
     finally:
         collector.release()
