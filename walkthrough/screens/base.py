@@ -51,8 +51,7 @@ class SizeClasses:
 
     def on_descendant_blur(self, event: events.DescendantBlur) -> None:
         # Textual unfocuses hidden widgets: kept, keys still work, and the focus is the same after.
-        screen = cast("Screen[Any]", self)
-        widget = event.widget
+        screen, widget = cast("Screen[Any]", self), event.widget
         if screen.focused is None and screen.has_class(TOO_SMALL) and widget.is_attached:
             screen.set_focus(widget, scroll_visible=False)
 
@@ -95,11 +94,11 @@ class StepScreen(SizeClasses, Screen[None]):
         event.refresh_styles = bool(self.styled_in) and self.styled_in != theme
         self.styled_in = theme
         set_size_classes(self, *self.app.size)
+        self.ask_for_larger(self.has_class(TOO_SMALL))
         if self.built_ahead and self.session.step_index == self.index:  # now shown: its own keys
             self.built_ahead = False
-            for bar in self.query("KeyBar, KeyButtons"):  # none while the app closes
-                if isinstance(bar, KeyBar | KeyButtons):
-                    bar.show(self.key_hints())
+            for bar in [*self.query(KeyBar), *self.query(KeyButtons)]:  # none as the app closes
+                bar.show(self.key_hints())
 
     def retire(self) -> None:
         """No longer kept: goes as soon as it is off the screen stack."""
@@ -127,10 +126,8 @@ class StepScreen(SizeClasses, Screen[None]):
                     yield from self.compose_step()
                 except Exception as error:  # noqa: BLE001 - handed to the app (see hand_over)
                     self.hand_over(error)
-                yield Line(f"{ui.more_below} {MORE_MARK}", id="more-below")
         yield Line(ui.disclaimer, id="disclaimer")
         yield key_bar(self, self.key_hints())
-        yield make_larger(ui.too_small)
 
     def compose_step(self) -> ComposeResult:
         yield from ()
@@ -169,14 +166,23 @@ class StepScreen(SizeClasses, Screen[None]):
         focused = self.focused
         # The words take a line from the body: what had the focus in view stays in view.
         in_view = focused is not None and event.body.region.contains_region(focused.region)
-        self.query_one("#more-below", Line).set_class(event.more, "-shown")
+        cue = self.query("#more-below").set_class(event.more, "-shown")
+        if event.more and not cue:  # made the first time it is needed: most steps never are
+            cue_line = Line(f"{self.ui.more_below} {MORE_MARK}", id="more-below", classes="-shown")
+            self.query_one("#main").mount(cue_line)
         if event.more and in_view and focused is not None:
             self.call_after_refresh(focused.scroll_visible, animate=False)
 
     def on_resize(self, event: events.Resize) -> None:
         """Skip the second layout Textual makes of a new screen, on a Resize to its own size."""
+        self.ask_for_larger(TOO_SMALL in size_classes(*event.size))
         if event.size == self.outer_size:
             event.prevent_default()
+
+    def ask_for_larger(self, too_small: bool) -> None:
+        """The line asking for a larger window, made the first time it is too small (rare)."""
+        if too_small and not self.query("#make-larger"):
+            self.mount(make_larger(self.ui.too_small))
 
     def on_mount(self) -> None:
         target = self.initial_focus()
