@@ -18,7 +18,7 @@ from walkthrough.kiosk.pin import hash_pin
 from walkthrough.session import Answer
 from walkthrough.widgets.answer_row import Fold
 from walkthrough.widgets.body import Body, Choice
-from walkthrough.widgets.glyphs import KeyBar
+from walkthrough.widgets.glyphs import KeyBar, TopBar
 from walkthrough.widgets.text import TextBlocks
 from walkthrough.widgets.touch import KeyButton, KeyButtons
 
@@ -79,7 +79,8 @@ async def every_step_reads_well(
                 fold.set_open(True)
             await pilot.pause()
             found += problems(app, step_id)
-            assert app.screen.query_one("#counter").region.right <= size[0]
+            top = app.screen.query_one(TopBar)
+            assert top.region.right <= size[0] and top.render().plain.rstrip().endswith(top.counter)
             assert app.screen.query_one("#disclaimer").region.bottom <= size[1]
             assert app.screen.query_one(bar).region.bottom == size[1]
         app.session.answer(app.session.language.checklist.questions[0].id, Answer.YES)

@@ -15,7 +15,7 @@ from walkthrough.content.model import UiWords
 from walkthrough.screens.key_hints import bound_to, step_hints
 from walkthrough.session import Session
 from walkthrough.widgets.body import Body
-from walkthrough.widgets.glyphs import CONSOLE, CONSOLE_MARKS, MARKS, KeyBar, KeyHint, ProgressRail
+from walkthrough.widgets.glyphs import KeyBar, KeyHint, ProgressRail, TopBar, marks_for
 from walkthrough.widgets.text import Line
 from walkthrough.widgets.touch import TOUCH, KeyButtons, key_bar
 from walkthrough.wording import step_counter
@@ -113,13 +113,10 @@ class StepScreen(SizeClasses, Screen[None]):
     def compose(self) -> ComposeResult:
         ui, session = self.ui, self.session
         counter = step_counter(ui, self.index + 1, len(session.steps))
-        with Horizontal(id="topbar"):
-            yield Line(ui.app_title, id="app-title")
-            yield Line(counter, id="counter")
+        yield TopBar(ui.app_title, counter)
         with Horizontal(id="middle"):
             labels = [s.short for s in session.steps]
-            marks = CONSOLE_MARKS if self.app.has_class(CONSOLE) else MARKS
-            yield ProgressRail(ui.steps_heading, labels, self.index, marks)
+            yield ProgressRail(ui.steps_heading, labels, self.index, marks_for(self))
             with Vertical(id="main"):
                 yield Line(self.step.title, id="step-title")
                 try:

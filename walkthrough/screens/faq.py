@@ -9,7 +9,7 @@ from walkthrough.content.model import FaqStep
 from walkthrough.screens.base import StepScreen
 from walkthrough.widgets.answer_row import Fold
 from walkthrough.widgets.body import Body
-from walkthrough.widgets.glyphs import CONSOLE, CONSOLE_MARKS, MARKS
+from walkthrough.widgets.glyphs import marks_for
 from walkthrough.widgets.text import Line, Prose
 
 
@@ -25,7 +25,7 @@ class FaqScreen(StepScreen):
 
     def compose_step(self) -> ComposeResult:
         assert isinstance(self.step, FaqStep)
-        marks = CONSOLE_MARKS if self.app.has_class(CONSOLE) else MARKS
+        marks = marks_for(self)
         with Body(id="body"):
             yield Prose(self.step.intro, classes="intro")
             yield Line(self.ui.faq_keys, classes="keys-intro")

@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from typing import ClassVar, NamedTuple
 
 from textual.content import Content
+from textual.dom import DOMNode
 from textual.geometry import Size
 from textual.scrollbar import ScrollBarRender
 from textual.widget import Widget
 from textual.widgets import Static
 
 from walkthrough.safe_text import printable
+from walkthrough.widgets.text import Block, plain_text, wrap_blocks
 
 CONSOLE = "-console"  # the app's class on the bare Linux console (TERM=linux)
 
@@ -30,6 +32,11 @@ class Marks:
 # ► and √ are in every terminal font; ▶ is a coloured emoji in some, so only the console has it.
 MARKS = Marks(done="√", current="►", to_come="·", closed="►", opened="▼")
 CONSOLE_MARKS = Marks(done="☑", current="▶", to_come="·", closed="▶", opened="▼")
+
+
+def marks_for(node: DOMNode) -> Marks:
+    """The marks its app draws: the Linux console's own there (see CONSOLE)."""
+    return CONSOLE_MARKS if node.app.has_class(CONSOLE) else MARKS
 
 
 class WholeCellScrollBar(ScrollBarRender):
@@ -52,6 +59,33 @@ class ProgressRail(Static):
             else:
                 lines.append(Content(f"{marks.to_come} {label}"))
         super().__init__(Content("\n").join(lines), markup=False)
+
+
+class TopBar(Widget):
+    """The app's title at the left and the step counter at the right, each with a cell of room
+    either side: one widget for the line (a new screen's every widget costs it time)."""
+
+    def __init__(self, title: str, counter: str) -> None:
+        super().__init__(id="topbar")
+        self.title_blocks, self.counter_blocks = plain_text(title), plain_text(counter)
+
+    @property
+    def counter(self) -> str:
+        return self.counter_blocks[0].text.plain
+
+    def render(self) -> Content:
+        width = self.size.width
+        counter_width = min(self.counter_blocks[0].text.cell_length, width)
+        title_width = max(width - counter_width - 4, 0)  # the rest, less a cell either side
+        title = _first_line(self.title_blocks, title_width)
+        counter = _first_line(self.counter_blocks, counter_width)
+        gap = title_width - title.cell_length + 2
+        return Content.assemble(" ", title.stylize("bold"), " " * gap, counter.stylize("bold"))
+
+
+def _first_line(blocks: tuple[Block, ...], width: int) -> Content:
+    """What a line of this width shows of the text: its first wrapped line."""
+    return wrap_blocks(blocks, width)[0] if width > 0 else Content("")
 
 
 class KeyHint(NamedTuple):
