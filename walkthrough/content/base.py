@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import MISSING, Field, FrozenInstanceError, dataclass, fields
-from reprlib import recursive_repr
+from dataclasses import Field
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, NamedTuple, TypeVar
+
+from walkthrough.records import make_frozen
 
 if TYPE_CHECKING:
     from pydantic import GetCoreSchemaHandler
     from pydantic_core import CoreSchema
     from typing_extensions import dataclass_transform
 else:
-
-    def dataclass_transform(**_: Any) -> Any:
-        return lambda decorated: decorated
+    from walkthrough.records import dataclass_transform
 
 
 class Rule(NamedTuple):
@@ -61,46 +60,10 @@ AnyText = Annotated[str, Rule()]  # text of any length (a hash, a setting), but 
 
 
 class Strict:
-    """Unknown keys, wrong types and missing fields are all errors (every content model).
-
-    A content model is a frozen dataclass made by `model`: its constructor, comparison, hash,
-    print and refusal to change are written once here, with the results a dataclass's own
-    methods would give. Python 3.11's `dataclass` compiles each of those methods for each of the
-    21 models, 15-20 ms of every start-up (see tests/benchmarks/RESULTS.md)."""
+    """Unknown keys, wrong types and missing fields are all errors (every content model)."""
 
     __pydantic_config__ = {"extra": "forbid"}
     __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
-    _names: ClassVar[frozenset[str]]  # every field's name
-    _defaults: ClassVar[dict[str, Any]]  # the fields that may be left out, and their values
-
-    def __init__(self, **values: Any) -> None:
-        if values.keys() != self._names:
-            unknown = ", ".join(sorted(values.keys() - self._names))
-            missing = ", ".join(sorted(self._names - self._defaults.keys() - values.keys()))
-            if unknown or missing:
-                name = self.__class__.__qualname__
-                raise TypeError(f"{name}() got unknown fields ({unknown}), lacks ({missing})")
-            values = {**self._defaults, **values}
-        self.__dict__.update(values)  # not through __setattr__, which refuses
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return _values(self) == _values(other)
-
-    def __hash__(self) -> int:
-        return hash(_values(self))
-
-    @recursive_repr()
-    def __repr__(self) -> str:
-        shown = (f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.repr)
-        return f"{self.__class__.__qualname__}({', '.join(shown)})"
 
 
 M = TypeVar("M", bound=Strict)
@@ -108,15 +71,7 @@ M = TypeVar("M", bound=Strict)
 
 @dataclass_transform(kw_only_default=True, frozen_default=True)
 def model(cls: type[M]) -> type[M]:
-    """A content model: a frozen dataclass of keyword-only fields, with Strict's methods."""
-    made = dataclass(init=False, repr=False, eq=False, kw_only=True)(cls)
-    found = made.__dataclass_fields__.values()
-    if any(f.default_factory is not MISSING or not f.init for f in found):
-        raise TypeError(f"{cls.__qualname__}: a content model's fields are plain values")
-    made._names = frozenset(f.name for f in found)
-    made._defaults = {f.name: f.default for f in found if f.default is not MISSING}
-    return made
-
-
-def _values(value: Any) -> tuple[Any, ...]:
-    return tuple(getattr(value, f.name) for f in fields(value) if f.compare)
+    """A content model: a frozen dataclass of keyword-only fields, made by walkthrough.records:
+    `dataclass` itself compiled six methods for each of the 21 models, 15-20 ms of every
+    start-up (see tests/benchmarks/RESULTS.md)."""
+    return make_frozen(cls, kw_only=True)
