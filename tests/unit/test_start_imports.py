@@ -50,8 +50,9 @@ def test_the_command_line_loads_no_textual_app_before_it_needs_one() -> None:
     assert done.stdout.strip() == "False"
 
 
-def test_plain_mode_on_a_checked_copy_loads_no_textual_yaml_or_pydantic(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """Screen-reader users get the quick start: no Textual, and no YAML reading or checking."""
+def test_plain_mode_on_a_checked_copy_loads_no_textual_yaml_pydantic_or_asyncio(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Screen-reader users get the quick start: no Textual, no YAML reading or checking, and no
+    event loop (plain mode never speaks)."""
     code = (
         "import sys\n"
         "from walkthrough.__main__ import main\n"
@@ -59,7 +60,7 @@ def test_plain_mode_on_a_checked_copy_loads_no_textual_yaml_or_pydantic(tmp_path
         "try:\n"
         "    main()\n"
         "finally:\n"
-        "    heavy = {'textual', 'yaml', 'pydantic'}\n"
+        "    heavy = {'textual', 'yaml', 'pydantic', 'asyncio'}\n"
         "    print(sorted({name.split('.')[0] for name in sys.modules} & heavy), file=sys.stderr)\n"
     )
     cache = tmp_path / "cache"
@@ -71,5 +72,6 @@ def test_plain_mode_on_a_checked_copy_loads_no_textual_yaml_or_pydantic(tmp_path
         )
         for _ in range(2)
     ]
-    assert runs[0].stderr.strip().splitlines()[-1] == "['pydantic', 'yaml']"  # the full check
+    full_check = "['asyncio', 'pydantic', 'yaml']"  # pydantic's core loads asyncio
+    assert runs[0].stderr.strip().splitlines()[-1] == full_check
     assert runs[1].stderr.strip().splitlines()[-1] == "[]"  # the checked copy

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import secrets
 import stat
 import sys
 from collections.abc import Callable, Iterable, Mapping
@@ -159,6 +158,8 @@ def write_private(folder: Path, name: str, data: bytes) -> None:
     folder_fd = _open_folder(folder)
     if folder_fd is None:
         return
+    import secrets  # only when a copy is written, never on a start that reads one
+
     temporary = f".saving-{secrets.token_hex(8)}"
     try:
         fd = os.open(temporary, _CREATE, 0o600, dir_fd=folder_fd)
