@@ -65,7 +65,8 @@ def fingerprint(root: Path, languages: Iterable[str]) -> bytes:
     for part in (__version__, sys.version):
         digest.update(part.encode() + b"\0")
     folder, *modules = CODE
-    for code in (*sorted(folder.glob("*.py")), *modules):
+    # iterdir, not glob: a glob's pattern is compiled on each start (~0.3 ms)
+    for code in (*sorted(path for path in folder.iterdir() if path.suffix == ".py"), *modules):
         digest.update(code.name.encode() + b"\0" + hashlib.sha256(code.read_bytes()).digest())
     for path in files_read(root, languages):
         digest.update(str(path.relative_to(root)).encode() + b"\0" + _content_file(path) + b"\0")
