@@ -166,11 +166,10 @@ def _mismatch(expected: str, data: Any) -> NotThisShape:
 
 
 def _fields(kind: type) -> dict[str, Reader]:
-    """A dataclass's fields made through its __init__, with the reader of each."""
+    """A dataclass's fields made through its __init__, with the reader of each (a field's type
+    is evaluated only when it is text: `from __future__ import annotations`)."""
     made = [f.name for f in dataclasses.fields(kind) if f.init]
     hints: dict[str, Any] = {f.name: f.type for f in dataclasses.fields(kind)}
-    if any(
-        isinstance(hint, str) for hint in hints.values()
-    ):  # `from __future__ import annotations`
+    if any(isinstance(hint, str) for hint in hints.values()):
         hints = typing.get_type_hints(kind)
     return {name: _reader(hints[name]) for name in made}
