@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -75,3 +76,28 @@ def test_plain_mode_on_a_checked_copy_loads_no_textual_yaml_pydantic_or_asyncio(
     full_check = "['asyncio', 'pydantic', 'yaml']"  # pydantic's core loads asyncio
     assert runs[0].stderr.strip().splitlines()[-1] == full_check
     assert runs[1].stderr.strip().splitlines()[-1] == "[]"  # the checked copy
+
+
+def test_the_full_screen_on_a_checked_copy_loads_no_yaml_pydantic_or_markdown_parser(
+    tmp_path: Path,
+) -> None:
+    """Everything before App.run: the content from the copy, the app built, nothing to check,
+    read or write with."""
+    code = (
+        "import sys\n"
+        "import walkthrough.cli as cli\n"
+        "cli.wants_plain = lambda: False  # as on a terminal\n"
+        "front_end = cli.start([])\n"
+        "assert callable(front_end), front_end\n"
+        "heavy = {'yaml', 'pydantic', 'markdown_it', 'secrets'}\n"
+        "print(sorted({name.split('.')[0] for name in sys.modules} & heavy))\n"
+    )
+    cache = tmp_path / "cache"
+    cache.mkdir(mode=0o700)
+    env = {**os.environ, "WALKTHROUGH_CACHE_DIR": str(cache), "TERM": "xterm-256color"}
+    runs = [
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+        for _ in range(2)
+    ]
+    assert runs[0].stdout.strip() == "['markdown_it', 'pydantic', 'secrets', 'yaml']"  # checked
+    assert runs[1].stdout.strip() == "[]"  # the checked copy
