@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from walkthrough.records import frozen
 
 
-@dataclass(frozen=True)
+@frozen
 class KeyUse:
     """Some keys, the action they run, and what they do, in words a clinic editor knows."""
 

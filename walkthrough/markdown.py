@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
+
+from walkthrough.records import frozen
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -31,7 +32,7 @@ def has_cjk(text: str) -> bool:
 Span = tuple[str, str]  # a piece of text and its style: "", "bold", "italic" or "bold italic"
 
 
-@dataclass(frozen=True)
+@frozen
 class Paragraph:
     """A paragraph or list item: `first` starts its first line (a mark), `rest` its wrapped ones."""
 

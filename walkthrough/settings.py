@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from walkthrough.records import frozen
 from walkthrough.speech.espeak import DEFAULT_RATE
 
 DEFAULT_THEME = "clinic"
@@ -11,7 +10,7 @@ CONTRAST_THEME = "clinic-contrast"
 THEME_NAMES = (DEFAULT_THEME, CONTRAST_THEME)  # the T key takes them in this order (themes.py)
 
 
-@dataclass(frozen=True)
+@frozen
 class Settings:
     """How this run was started (from the command line, or by a test)."""
 

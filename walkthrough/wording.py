@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from walkthrough import markdown
 from walkthrough.content.model import Language, SummaryStep, UiWords
 from walkthrough.keys import ANSWER_DIGITS
+from walkthrough.records import frozen
 from walkthrough.session import Answer, Session
 
 
-@dataclass(frozen=True)
+@frozen
 class AnswerKey:
     """One answer: its words, and every key that picks it ("1", then any letter)."""
 
@@ -111,7 +111,7 @@ class Answered(NamedTuple):
     flagged: bool
 
 
-@dataclass(frozen=True)
+@frozen
 class Summary:
     """The summary in one language: flagged items in checklist order, next steps, every answer."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -50,8 +51,25 @@ def test_the_command_line_loads_no_textual_app_before_it_needs_one() -> None:
     assert done.stdout.strip() == "False"
 
 
-def test_plain_mode_on_a_checked_copy_loads_no_textual_yaml_or_pydantic(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """Screen-reader users get the quick start: no Textual, and no YAML reading or checking."""
+def loaded_in_two_starts(code: str, folder: Path, term: str) -> list[str]:
+    """The last line `code` prints to stderr when run twice on one cache: the first run checks
+    the content and keeps a copy, the second starts on that copy."""
+    cache = folder / "cache"
+    cache.mkdir(mode=0o700)
+    env = {**os.environ, "WALKTHROUGH_CACHE_DIR": str(cache), "TERM": term}
+    command = [sys.executable, "-c", code]
+    runs = [
+        subprocess.run(command, input="q\n", capture_output=True, text=True, env=env)
+        for _ in range(2)
+    ]
+    return [run.stderr.strip().splitlines()[-1] for run in runs]
+
+
+def test_plain_mode_on_a_checked_copy_loads_no_textual_yaml_pydantic_or_asyncio(
+    tmp_path: Path,
+) -> None:
+    """Screen-reader users get the quick start: no Textual, no YAML reading or checking, and no
+    event loop (plain mode never speaks)."""
     code = (
         "import sys\n"
         "from walkthrough.__main__ import main\n"
@@ -59,17 +77,28 @@ def test_plain_mode_on_a_checked_copy_loads_no_textual_yaml_or_pydantic(tmp_path
         "try:\n"
         "    main()\n"
         "finally:\n"
-        "    heavy = {'textual', 'yaml', 'pydantic'}\n"
+        "    heavy = {'textual', 'yaml', 'pydantic', 'asyncio'}\n"
         "    print(sorted({name.split('.')[0] for name in sys.modules} & heavy), file=sys.stderr)\n"
     )
-    cache = tmp_path / "cache"
-    cache.mkdir(mode=0o700)
-    env = {**os.environ, "WALKTHROUGH_CACHE_DIR": str(cache), "TERM": "dumb"}
-    runs = [
-        subprocess.run(
-            [sys.executable, "-c", code], input="q\n", capture_output=True, text=True, env=env
-        )
-        for _ in range(2)
-    ]
-    assert runs[0].stderr.strip().splitlines()[-1] == "['pydantic', 'yaml']"  # the full check
-    assert runs[1].stderr.strip().splitlines()[-1] == "[]"  # the checked copy
+    checked, from_copy = loaded_in_two_starts(code, tmp_path, "dumb")
+    assert checked == "['asyncio', 'pydantic', 'yaml']"  # pydantic's core loads asyncio
+    assert from_copy == "[]"
+
+
+def test_the_full_screen_on_a_checked_copy_loads_no_yaml_pydantic_or_markdown_parser(
+    tmp_path: Path,
+) -> None:
+    """Everything before App.run: the content from the copy and the app built, with nothing
+    loaded to check, read or write content."""
+    code = (
+        "import sys\n"
+        "import walkthrough.cli as cli\n"
+        "cli.wants_plain = lambda: False  # as on a terminal\n"
+        "front_end = cli.start([])\n"
+        "assert callable(front_end), front_end\n"
+        "heavy = {'yaml', 'pydantic', 'markdown_it', 'secrets'}\n"
+        "print(sorted({name.split('.')[0] for name in sys.modules} & heavy), file=sys.stderr)\n"
+    )
+    checked, from_copy = loaded_in_two_starts(code, tmp_path, "xterm-256color")
+    assert checked == "['markdown_it', 'pydantic', 'secrets', 'yaml']"
+    assert from_copy == "[]"

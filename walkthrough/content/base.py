@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import Field, dataclass, fields
-from reprlib import recursive_repr
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar
+from dataclasses import Field
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, NamedTuple, TypeVar
+
+from walkthrough.records import make_frozen
 
 if TYPE_CHECKING:
     from pydantic import GetCoreSchemaHandler
     from pydantic_core import CoreSchema
+    from typing_extensions import dataclass_transform
+else:
+    from walkthrough.records import dataclass_transform
 
 
-@dataclass(frozen=True)
-class Rule:
-    """Text (never YAML's true/false or numbers) within these limits; a list's least length."""
+class Rule(NamedTuple):
+    """Text (never YAML's true/false or numbers) within these limits; a list's least length.
+
+    Named tuples, not frozen dataclasses: their six generated methods cost ~1 ms at start-up."""
 
     min_length: int | None = None
     max_length: int | None = None
@@ -34,8 +39,7 @@ class Rule:
         )
 
 
-@dataclass(frozen=True)
-class TaggedBy:
+class TaggedBy(NamedTuple):
     """A union of models told apart by one key (each model has a Literal for it)."""
 
     key: str
@@ -56,28 +60,18 @@ AnyText = Annotated[str, Rule()]  # text of any length (a hash, a setting), but 
 
 
 class Strict:
-    """Unknown keys, wrong types and missing fields are all errors (every content model).
-
-    Its frozen dataclasses (`eq=False, repr=False`) compare, hash and print by their fields here,
-    exactly as the methods a dataclass makes would: making those for each of the 21 models cost
-    5-10 ms of every start-up (see tests/benchmarks/RESULTS.md)."""
+    """Unknown keys, wrong types and missing fields are all errors (every content model)."""
 
     __pydantic_config__ = {"extra": "forbid"}
     __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
 
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return _values(self) == _values(other)
 
-    def __hash__(self) -> int:
-        return hash(_values(self))
-
-    @recursive_repr()
-    def __repr__(self) -> str:
-        shown = (f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.repr)
-        return f"{self.__class__.__qualname__}({', '.join(shown)})"
+M = TypeVar("M", bound=Strict)
 
 
-def _values(model: Any) -> tuple[Any, ...]:
-    return tuple(getattr(model, f.name) for f in fields(model) if f.compare)
+@dataclass_transform(kw_only_default=True, frozen_default=True)
+def model(cls: type[M]) -> type[M]:
+    """A content model: a frozen dataclass of keyword-only fields, made by walkthrough.records:
+    `dataclass` itself compiled six methods for each of the 21 models, 15-20 ms of every
+    start-up (see tests/benchmarks/RESULTS.md)."""
+    return make_frozen(cls, kw_only=True)

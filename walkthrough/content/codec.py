@@ -5,13 +5,14 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
-from collections.abc import Hashable
+from collections import Counter
+from collections.abc import Callable, Hashable
 from functools import cache
-from typing import Any, Literal, TypeVar, Union, cast, get_args, get_origin
+from typing import Annotated, Any, Literal, TypeVar, Union, cast, get_args, get_origin
 
 T = TypeVar("T")
 _SCALARS = (str, int, float, bool, type(None))
-Plan = tuple[str, Any]  # what to do, and with what
+Reader = Callable[[Any], Any]  # checks data against one type, and makes the value
 
 
 class NotThisShape(ValueError):
@@ -34,76 +35,141 @@ def to_data(value: object) -> Any:
 
 def from_data(kind: type[T], data: Any) -> T:
     """The `kind` object `to_data` made `data` from; NotThisShape if `data` is not one."""
-    made: T = _read(_plan(cast(Hashable, kind)), data)
+    made: T = _reader(cast(Hashable, kind))(data)
     return made
 
 
 @cache
-def _plan(kind: Any) -> Plan:
-    """How to read one type the content uses, made once (a start reads thousands of values)."""
+def _reader(kind: Any) -> Reader:
+    """The function that reads one type the content uses, made once (a start reads thousands)."""
     origin, args = get_origin(kind), get_args(kind)
+    if origin is Annotated:
+        return _reader(args[0])
     if kind in _SCALARS:
-        return "exactly", kind
+        return _exactly(kind)
     if origin is Literal:
-        return "one of", args
+        return _one_of(args)
     if origin is Union or origin is types.UnionType:
-        return "union", tuple(_plan(member) for member in args)
+        return _union(args)
     if origin is list or (origin is tuple and args[1:] == (...,)):
-        return "list", (origin, _plan(args[0]))
+        return _list(origin, args[0])
     if origin is tuple:
-        return "fixed", tuple(_plan(arg) for arg in args)
+        return _fixed(args)
     if origin is dict and args[0] is str:
-        return "dict", _plan(args[1])
-    if dataclasses.is_dataclass(kind):
-        return "dataclass", kind  # its fields' plans are made on first use: it may hold itself
+        return _dict(args[1])
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
+        return _dataclass(kind)
     raise TypeError(f"cannot read {kind!r} from JSON")
 
 
-def _read(plan: Plan, data: Any) -> Any:
-    how, what = plan
-    if how == "exactly":
-        if type(data) is not what:  # not isinstance: True is not the number 1
-            raise _mismatch(what.__name__, data)
+def _scalar(kind: Any) -> type | None:
+    """The one type a value of `kind` must have, if `kind` is a plain one (checked in place)."""
+    while get_origin(kind) is Annotated:
+        kind = get_args(kind)[0]
+    return kind if kind in _SCALARS else None
+
+
+def _exactly(kind: type) -> Reader:
+    def read(data: Any) -> Any:
+        if type(data) is not kind:  # not isinstance: True is not the number 1
+            raise _mismatch(kind.__name__, data)
         return data
-    if how == "one of":
-        if any(type(choice) is type(data) and choice == data for choice in what):
+
+    return read
+
+
+def _one_of(choices: tuple[Any, ...]) -> Reader:
+    allowed = {(type(choice), choice) for choice in choices}
+
+    def read(data: Any) -> Any:
+        if type(data) in _SCALARS and (type(data), data) in allowed:
             return data
-        raise NotThisShape(f"expected one of {what!r}")
-    if how == "union":
-        found = []
-        for member in what:
+        raise NotThisShape(f"expected one of {choices!r}")
+
+    return read
+
+
+def _union(members: tuple[Any, ...]) -> Reader:
+    plain = Counter(_scalar(member) for member in members)  # how many members are each type
+    others = [_reader(member) for member in members if _scalar(member) is None]
+
+    def read(data: Any) -> Any:
+        found = [data] * plain.get(type(data), 0)
+        for member in others:
             try:
-                found.append(_read(member, data))
+                found.append(member(data))
             except NotThisShape:
                 continue
         if len(found) != 1:  # none, or more than one: which was meant cannot be told
-            raise NotThisShape(f"expected exactly one of {what!r}, {len(found)} fit")
+            raise NotThisShape(f"expected exactly one of {members!r}, {len(found)} fit")
         return found[0]
-    if how == "dataclass":
-        fields = _fields(what)
-        if type(data) is not dict or data.keys() != fields.keys():
-            raise _mismatch(f"the fields of {what.__name__}", data)
-        return what(**{name: _read(field, data[name]) for name, field in fields.items()})
-    if how == "list":
-        make, item = what
+
+    return read
+
+
+def _list(make: type, item: Any) -> Reader:
+    plain, read_item = _scalar(item), _reader(item)
+
+    def read(data: Any) -> Any:
         if type(data) is not list:
             raise _mismatch("a list", data)
-        return make([_read(item, value) for value in data])
-    if how == "dict":
+        if plain is None:
+            return make([read_item(value) for value in data])
+        for value in data:
+            if type(value) is not plain:
+                raise _mismatch(plain.__name__, value)
+        return make(data)
+
+    return read
+
+
+def _fixed(items: tuple[Any, ...]) -> Reader:
+    readers = [_reader(item) for item in items]
+    plain = [_scalar(item) for item in items]
+
+    def read(data: Any) -> Any:
+        if type(data) is not list or len(data) != len(items):
+            raise _mismatch(f"a list of {len(items)}", data)
+        if [type(value) for value in data] == plain:
+            return tuple(data)
+        return tuple([read_item(value) for read_item, value in zip(readers, data, strict=True)])
+
+    return read
+
+
+def _dict(item: Any) -> Reader:
+    read_item = _reader(item)
+
+    def read(data: Any) -> Any:
         if type(data) is not dict:
             raise _mismatch("an object", data)
-        return {key: _read(what, value) for key, value in data.items()}
-    if type(data) is not list or len(data) != len(what):
-        raise _mismatch(f"a list of {len(what)}", data)
-    return tuple([_read(item, value) for item, value in zip(what, data, strict=True)])
+        return {key: read_item(value) for key, value in data.items()}
+
+    return read
+
+
+def _dataclass(kind: type) -> Reader:
+    fields: dict[str, Reader] = {}  # filled on first use: the class may hold itself
+
+    def read(data: Any) -> Any:
+        if not fields:
+            fields.update(_fields(kind))
+        if type(data) is not dict or data.keys() != fields.keys():
+            raise _mismatch(f"the fields of {kind.__name__}", data)
+        return kind(**{name: read_field(data[name]) for name, read_field in fields.items()})
+
+    return read
 
 
 def _mismatch(expected: str, data: Any) -> NotThisShape:
     return NotThisShape(f"expected {expected}, found {type(data).__name__}")
 
 
-@cache
-def _fields(kind: type) -> dict[str, Plan]:
-    """A dataclass's fields made through its __init__, with how to read each."""
-    hints = typing.get_type_hints(kind)
-    return {f.name: _plan(hints[f.name]) for f in dataclasses.fields(kind) if f.init}
+def _fields(kind: type) -> dict[str, Reader]:
+    """A dataclass's fields made through its __init__, with the reader of each (a field's type
+    is evaluated only when it is text: `from __future__ import annotations`)."""
+    made = [f.name for f in dataclasses.fields(kind) if f.init]
+    hints: dict[str, Any] = {f.name: f.type for f in dataclasses.fields(kind)}
+    if any(isinstance(hint, str) for hint in hints.values()):
+        hints = typing.get_type_hints(kind)
+    return {name: _reader(hints[name]) for name in made}

@@ -1,12 +1,20 @@
 """Typed, frozen models of everything a patient reads; the YAML files must match them exactly."""
 
-from __future__ import annotations
-
 from collections.abc import Iterator
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import fields, is_dataclass
 from typing import Annotated, Literal, Union, get_args
 
-from walkthrough.content.base import AnyText, Ident, NotEmpty, Rule, Short, Strict, TaggedBy, Text
+from walkthrough.content.base import (
+    AnyText,
+    Ident,
+    NotEmpty,
+    Rule,
+    Short,
+    Strict,
+    TaggedBy,
+    Text,
+    model,
+)
 from walkthrough.content.ui_words import AnswerLetters, Dialog, IdleNotice, StaffPrompt, UiWords
 
 __all__ = ["AnswerLetters", "Dialog", "IdleNotice", "UiWords", "StaffPrompt"]  # used from here
@@ -30,7 +38,7 @@ QueueName = Annotated[str, Rule(pattern=r"^[^\s/\\'\"?#\x00-\x1f\x7f]{1,127}$")]
 """A name CUPS accepts for a queue (lpadmin and the scheduler refuse the rest)."""
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@model
 class Handoff(Strict):
     """clinic.yaml's `handoff`: the CUPS queue and paper of the practitioner's slip, and whether
     a kiosk prints it as soon as the summary shows."""
@@ -40,7 +48,7 @@ class Handoff(Strict):
     print_on_summary: bool = False
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@model
 class ClinicSettings(Strict):
     """`content/clinic.yaml`: the clinic, its emergency number, the languages it offers, and the
     printer for the practitioner's slip, if any."""
@@ -54,7 +62,7 @@ class ClinicSettings(Strict):
     handoff: Handoff | None = None
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@model
 class StepBase(Strict):
     """What every step has: its id, its title, and a short title for the rail of steps."""
 
@@ -63,7 +71,7 @@ class StepBase(Strict):
     short: Short
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@model
 class WelcomeStep(StepBase):
     """The first screen: a greeting, and the languages to choose from."""
 
@@ -73,7 +81,7 @@ class WelcomeStep(StepBase):
     spoken: Text | None = None
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@model
 class InfoStep(StepBase):
     """A screen of plain explanation, written in Markdown."""
 
@@ -82,7 +90,7 @@ class InfoStep(StepBase):
     spoken: Text | None = None
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@model
 class Question(Strict):
     """One common question and its answer, shown folded until the patient opens it."""
 
@@ -92,7 +100,7 @@ class Question(Strict):
     spoken: Text | None = None
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@model
 class FaqStep(StepBase):
     """Common questions, each opened and closed by the patient."""
 
@@ -101,7 +109,7 @@ class FaqStep(StepBase):
     items: Annotated[list[Question], NotEmpty]
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@model
 class CheckItem(Strict):
     """A checklist question: a `caution` flags Yes or Not sure (to tell the practitioner), a
     `confirm` flags No or Not sure (to ask or check first)."""
@@ -114,7 +122,7 @@ class CheckItem(Strict):
     spoken: Text | None = None
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@model
 class ChecklistStep(StepBase):
     """The safety checklist: every question needs an answer."""
 
@@ -123,7 +131,7 @@ class ChecklistStep(StepBase):
     questions: Annotated[list[CheckItem], NotEmpty]
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@model
 class SummaryStep(StepBase):
     """The last screen: what to tell the practitioner, and what happens next."""
 
@@ -141,14 +149,14 @@ STEP_KINDS = dict(welcome="welcome", questions="faq", checklist="checklist", sum
 """The kind each special step must have; every other step is `info`."""
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@model
 class StepsFile(Strict):
     """`content/<lang>/steps.yaml`: the steps, in order."""
 
     steps: list[Step]
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@model
 class Language(Strict):
     """Everything in one language."""
 
@@ -166,7 +174,7 @@ class Language(Strict):
         return step
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@model
 class Content(Strict):
     """All the content, validated: the clinic and every language it offers."""
 

@@ -1,13 +1,9 @@
 """`content/<lang>/ui.yaml`: every word of the interface around the steps."""
 
-from __future__ import annotations
-
-from dataclasses import dataclass
-
-from walkthrough.content.base import Short, Strict, Text
+from walkthrough.content.base import Short, Strict, Text, model
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@model
 class KeyLabels(Strict):
     """What each key does, in words, for the key bar and the help screen."""
 
@@ -24,7 +20,7 @@ class KeyLabels(Strict):
     close: Short
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@model
 class KeyNames(Strict):
     """How named keys are written on this language's keyboards."""
 
@@ -38,7 +34,7 @@ class KeyNames(Strict):
     escape: Short
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@model
 class AnswerLetters(Strict):
     """Optional letters that answer the checklist too, besides 1, 2 and 3 (shown on the buttons)."""
 
@@ -47,7 +43,7 @@ class AnswerLetters(Strict):
     answer_unsure: Short | None = None
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@model
 class Dialog(Strict):
     """A yes/no question in a box."""
 
@@ -57,7 +53,7 @@ class Dialog(Strict):
     cancel: Short
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@model
 class IdleNotice(Strict):
     """The kiosk's 'Are you still there?' notice; `{seconds}` counts down."""
 
@@ -66,7 +62,7 @@ class IdleNotice(Strict):
     keep_going: Short
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@model
 class StaffPrompt(Strict):
     """The staff PIN prompt (never shown unless staff press the staff key)."""
 
@@ -77,7 +73,7 @@ class StaffPrompt(Strict):
     cancel: Short
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@model
 class HandoffWords(Strict):
     """The printed slip's own words (its flagged items come from the summary), and what the
     summary says about printing it."""
@@ -93,8 +89,10 @@ class HandoffWords(Strict):
     print_failed: Short
 
 
-@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+@model
 class UiWords(Strict):
+    """Every word of the interface around the steps, in one language."""
+
     language_name: Short
     app_title: Short
     disclaimer: Short

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 import shutil
 from contextlib import suppress
+from typing import TYPE_CHECKING
 
 from walkthrough.safe_text import printable
+
+if TYPE_CHECKING:
+    import asyncio
 
 SPEECH_PACKAGE = "espeak-ng"  # the Debian/Ubuntu package, named in the command line's message
 VOICES = {"en": "en-us", "es": "es", "zh": "cmn"}  # cmn is Mandarin: zh may pick Cantonese
@@ -53,6 +56,8 @@ class EspeakSpeaker:
         self.stop()
         if self._binary is None or not printable(text).strip():
             return
+        import asyncio  # loaded by whoever runs the loop; not at import (plain mode, the tools)
+
         generation = self._generation
         process = await asyncio.create_subprocess_exec(
             *espeak_command(self._binary, language, self.rate),
@@ -82,6 +87,8 @@ class EspeakSpeaker:
             self._end(process)
 
     def _end(self, process: asyncio.subprocess.Process) -> None:
+        import asyncio
+
         if process.returncode is not None:
             return
         try:
@@ -99,6 +106,8 @@ class EspeakSpeaker:
 
     @staticmethod
     async def _reap(process: asyncio.subprocess.Process) -> None:
+        import asyncio
+
         try:
             await asyncio.wait_for(process.wait(), STOP_GRACE)
         except asyncio.TimeoutError:
