@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Coroutine
-from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on
@@ -25,7 +24,7 @@ from walkthrough.session import Session
 from walkthrough.settings import Settings
 from walkthrough.speech.reader import Reader
 from walkthrough.speech.speaker import NullSpeaker, Speaker, make_speaker
-from walkthrough.themes import theme_after, use_themes
+from walkthrough.themes import style_sheets, theme_after, use_themes
 from walkthrough.widgets.answer_row import AnswerRow, Fold
 from walkthrough.widgets.glyphs import CONSOLE
 from walkthrough.widgets.touch import TOUCH
@@ -35,7 +34,6 @@ if TYPE_CHECKING:
 
 
 class WalkthroughApp(BuildAhead, SlipPrinting, App[None], inherit_bindings=False):
-    CSS_PATH = Path(__file__).parent / "styles" / "app.tcss"
     ENABLE_COMMAND_PALETTE = False
     # Not priority bindings: a box (a modal screen) keeps them from its keys.
     BINDINGS = [
@@ -55,10 +53,10 @@ class WalkthroughApp(BuildAhead, SlipPrinting, App[None], inherit_bindings=False
         speaker: Speaker | None = None,
         printer: Printer | None = None,
     ) -> None:
-        super().__init__()
+        self.settings = settings or Settings()
+        super().__init__(css_path=style_sheets(self.settings))
         self.printer = printer
         self.print_job: Worker[PrintResult] | None = None
-        self.settings = settings or Settings()
         self.set_class(self.settings.browser, TOUCH)  # in a browser: taps, targets for a finger
         silent = NullSpeaker() if self.settings.browser else None  # a voice would be the server's
         speaker = silent or speaker or make_speaker(self.settings.speech, self.settings.speech_rate)

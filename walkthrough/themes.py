@@ -1,15 +1,27 @@
-"""The two colour themes; every text/background pair keeps a WCAG contrast of 4.5:1 or more."""
+"""The style sheets, and the two colour themes (every text/background pair keeps a WCAG
+contrast of 4.5:1 or more)."""
 
 from __future__ import annotations
 
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 from textual.theme import Theme
 
-from walkthrough.settings import CONTRAST_THEME, DEFAULT_THEME, THEME_NAMES
+from walkthrough.settings import CONTRAST_THEME, DEFAULT_THEME, THEME_NAMES, Settings
 
 if TYPE_CHECKING:
     from textual.app import App
+
+STYLES = Path(__file__).parent / "styles"
+
+
+def style_sheets(settings: Settings) -> list[str | PurePath]:
+    """app.tcss, then a touch screen's and the Linux console's rules, read only where they
+    apply (each style sheet read costs a start-up its parsing)."""
+    touch: list[str | PurePath] = [STYLES / "touch.tcss"] if settings.browser else []
+    console = [STYLES / "console.tcss"] if settings.linux_console else []
+    return [STYLES / "app.tcss", *touch, *console]
 
 
 # Colours sit near the 16 ANSI colours so a Linux console (TERM=linux) shows them faithfully.

@@ -10,7 +10,7 @@ from textual.color import Color
 
 from walkthrough.themes import THEMES
 
-STYLES = Path(__file__).resolve().parents[2] / "walkthrough" / "styles" / "app.tcss"
+STYLES = Path(__file__).resolve().parents[2] / "walkthrough" / "styles"
 
 # (text, background) pairs as the styles use them; the test below checks the styles
 # use no colour variable outside this list, so a new pair cannot slip in unchecked.
@@ -54,5 +54,10 @@ def test_pair_has_enough_contrast(theme, pair: tuple[str, str]) -> None:  # type
 
 
 def test_styles_use_only_checked_colours() -> None:
-    used = set(re.findall(r"\$([a-z-]+(?: \d+%)?)", STYLES.read_text(encoding="utf-8")))
+    used = set(
+        re.findall(
+            r"\$([a-z-]+(?: \d+%)?)",
+            "".join(p.read_text(encoding="utf-8") for p in STYLES.glob("*.tcss")),
+        )
+    )
     assert used <= KNOWN, f"colour variables not covered by the contrast test: {used - KNOWN}"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar, NamedTuple
 
 from textual.content import Content
@@ -12,13 +11,14 @@ from textual.scrollbar import ScrollBarRender
 from textual.widget import Widget
 from textual.widgets import Static
 
+from walkthrough.records import frozen
 from walkthrough.safe_text import printable
 from walkthrough.widgets.text import Block, plain_text, wrap_blocks
 
 CONSOLE = "-console"  # the app's class on the bare Linux console (TERM=linux)
 
 
-@dataclass(frozen=True)
+@frozen
 class Marks:
     """The marks of the progress rail and of the common questions' folds."""
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from rich.cells import cell_len
@@ -14,6 +13,7 @@ from textual.widget import Widget
 
 from walkthrough import markdown
 from walkthrough.markdown import has_cjk
+from walkthrough.records import frozen
 from walkthrough.safe_text import printable
 
 # Chinese breaks between characters, but never before a closing mark or after an opening one.
@@ -65,7 +65,7 @@ STYLES: dict[str, Style | str] = {
 }
 
 
-@dataclass(frozen=True)
+@frozen
 class Block:
     """A paragraph or list item: `first` starts its first line, `rest` its wrapped lines."""
 
