@@ -103,10 +103,12 @@ async def test_auto_mode_reads_a_common_question_when_it_is_opened() -> None:
 
 async def test_key_is_shown_only_when_speech_is_available() -> None:
     app = make(RecordingSpeaker(), speech="on")
-    async with app.run_test(size=(80, 24)):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()  # the first screen mounted, even on a busy machine
         assert "Read aloud" in keybar_text(app)
     app = NotingApp(shipped_content(), Settings(speech="on"), speaker=NullSpeaker())
     async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
         assert "Read aloud" not in keybar_text(app)
         await pilot.press("r")
         await pilot.pause()

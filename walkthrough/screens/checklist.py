@@ -16,6 +16,8 @@ from walkthrough.widgets.body import Body, Choice, focus_now
 from walkthrough.widgets.text import Line, Prose
 from walkthrough.wording import answer_keymap, answer_keys, questions_left
 
+FRAME_LINES = 8  # lines of a screen that are not the checklist's rows (top bar, title, keys...)
+
 
 class ChecklistScreen(StepScreen):
     """Answer keys answer the question in focus, then move on; Next points to those left."""
@@ -31,12 +33,25 @@ class ChecklistScreen(StepScreen):
     def compose_step(self) -> ComposeResult:
         assert isinstance(self.step, ChecklistStep)
         keys = answer_keys(self.ui)
+        # The rows below the window are laid out just after the first frame (reveal_rows):
+        # a first visit then lays out a window's worth, not all (RESULTS.md, "Fewer widgets").
+        width, height = self.app.size
+        row_lines = 5 if width >= 72 and height >= 18 else 3  # boxed answers, else one line
+        in_view = max(1, (height - FRAME_LINES) // row_lines + 1)
+        answers = self.session.answers
+        focus_row = next(
+            (n for n, q in enumerate(self.step.questions, 1) if q.id not in answers), 1
+        )
         with Body(id="body"):
             yield Prose(self.step.intro, classes="intro")
             yield Line("", id="status")
             for number, item in enumerate(self.step.questions, start=1):
-                answer = self.session.answers.get(item.id)
-                yield AnswerRow(item, keys, number, answer)
+                row = AnswerRow(item, keys, number, answers.get(item.id))
+                yield row.set_class(number > max(in_view, focus_row), "-later")
+
+    def reveal_rows(self) -> None:
+        """Every row laid out (those below the window waited for the first frame)."""
+        self.query(".-later").remove_class("-later")
 
     def still_fits(self) -> bool:
         """Answers change only here, so this fails only after answering in another language."""
@@ -53,6 +68,12 @@ class ChecklistScreen(StepScreen):
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Textual binds keys per class, and the letters are per language: a keymap, set each time.
         self.app.update_keymap(answer_keymap(self.ui))
+        if self.is_current:
+            self.call_after_refresh(self.reveal_rows)
+
+    def action_move(self, direction: int) -> None:
+        self.reveal_rows()
+        super().action_move(direction)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "to_unanswered":  # once all are answered, the app's Next takes the key
@@ -61,6 +82,7 @@ class ChecklistScreen(StepScreen):
 
     def action_to_unanswered(self) -> None:
         """Say calmly how many are left and move to the first one."""
+        self.reveal_rows()
         self.query_one("#status", Line).add_class("-shown")
         self.update_questions_left()
         first = self.session.unanswered()[0]
@@ -84,6 +106,7 @@ class ChecklistScreen(StepScreen):
 
     def action_answer(self, value: str) -> None:
         """Answer the question in focus, else the first unanswered one."""
+        self.reveal_rows()
         around = self.focused.ancestors if self.focused else []
         row = next((a for a in around if isinstance(a, AnswerRow)), None)
         row = row or next((r for r in self.rows() if r.answer is None), None)
