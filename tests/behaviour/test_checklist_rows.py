@@ -4,8 +4,10 @@ the first frame's rows fill the window, and every row is there before any key is
 from __future__ import annotations
 
 import pytest
+from textual.pilot import Pilot
 
 from tests.apps import make_app
+from walkthrough.app import WalkthroughApp
 from walkthrough.content.model import STEP_ORDER
 from walkthrough.screens.checklist import ChecklistScreen
 from walkthrough.widgets.answer_row import AnswerRow
@@ -13,6 +15,14 @@ from walkthrough.widgets.body import Body
 
 CHECKLIST = STEP_ORDER.index("checklist")
 SIZES = [(100, 30), (80, 24), (72, 18), (64, 20), (40, 12), (120, 50)]
+
+
+async def to_checklist(app: WalkthroughApp, pilot: Pilot[None]) -> ChecklistScreen:
+    app.session.go_to(CHECKLIST)
+    app.show_step()
+    await pilot.pause()
+    assert isinstance(app.screen, ChecklistScreen)
+    return app.screen
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
@@ -23,12 +33,10 @@ async def test_the_rows_laid_out_first_fill_the_window(
     monkeypatch.setattr(ChecklistScreen, "reveal_rows", lambda self: None)  # the first frame
     app = make_app(language=language)
     async with app.run_test(size=size) as pilot:
-        app.session.go_to(CHECKLIST)
-        app.show_step()
-        await pilot.pause()
-        body = app.screen.query_one(Body)
-        shown = [row for row in app.screen.query(AnswerRow) if row.display]
-        later = [row for row in app.screen.query(AnswerRow) if not row.display]
+        screen = await to_checklist(app, pilot)
+        body = screen.query_one(Body)
+        shown = [row for row in screen.query(AnswerRow) if row.display]
+        later = [row for row in screen.query(AnswerRow) if not row.display]
         if later:  # what waits is below the window: the shown rows reach past its bottom
             assert shown[-1].region.bottom >= body.region.bottom
         if size in ((100, 30), (80, 24)):
@@ -38,18 +46,11 @@ async def test_the_rows_laid_out_first_fill_the_window(
 async def test_every_row_is_there_once_shown_and_before_a_key() -> None:
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
-        app.session.go_to(CHECKLIST)
-        app.show_step()
-        await pilot.pause()
-        rows = list(app.screen.query(AnswerRow))
+        rows = list((await to_checklist(app, pilot)).query(AnswerRow))
         assert rows and all(row.display for row in rows)
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        app.session.go_to(CHECKLIST)
-        app.show_step()
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ChecklistScreen)
+        screen = await to_checklist(app, pilot)
         screen.query(AnswerRow).last().add_class("-later")  # as if the frame had not come yet
         for _ in screen.query(AnswerRow):
             await pilot.press("1")  # each answers one and moves on, down to the last
