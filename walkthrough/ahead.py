@@ -43,7 +43,7 @@ class BuildAhead:
         await super().on_event(event)  # type: ignore[misc]
 
     def on_unmount(self) -> None:
-        collector.release()  # the app's end: what it made is garbage (a test runs another)
+        collector.close()  # the app's end: what it made is garbage (a test runs another)
 
     def wait_for_quiet(self) -> None:
         """Build ahead only after a quiet moment from now."""

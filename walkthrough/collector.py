@@ -7,9 +7,10 @@ checklist's first visit took 40 ms longer. So, at a quiet moment (walkthrough.ah
 collects what is garbage now and tells the collector to skip everything still alive; a full
 pass then looks only at what is new since, which is quick. What it skips is still freed the
 moment nothing refers to it; only a cycle of objects that dies later (a patient's screens, once
-forgotten) waits for `release`, which every reset and the app's end call, and for every
-WHOLE_EVERY-th settle, which looks at everything: a patient walking back and forth for an hour
-leaves a few kilobytes a step that would otherwise wait for the next patient.
+forgotten) waits for `release`, which every reset calls, and for every WHOLE_EVERY-th settle,
+which looks at everything: a patient walking back and forth for an hour leaves a few kilobytes
+a step that would otherwise wait for the next patient. At the app's end, `close` collects all
+of it at once, so another app in the same process (a test's) starts with nothing to look at.
 """
 
 from __future__ import annotations
@@ -32,3 +33,10 @@ def settle() -> None:
 def release() -> None:
     """What was skipped may be garbage now: the next pass (`settle`'s included) looks at it."""
     gc.unfreeze()
+
+
+def close() -> None:
+    """The app's end: everything collected now, and what lives on skipped from here on."""
+    release()
+    gc.collect()
+    gc.freeze()
