@@ -132,9 +132,10 @@ class WalkthroughApp(BuildAhead, SlipPrinting, App[None], inherit_bindings=False
 
     @on(events.DescendantFocus)
     def focus_moved(self, event: events.DescendantFocus) -> None:
-        row = next((a for a in event.widget.ancestors_with_self if isinstance(a, AnswerRow)), None)
-        shown = event.widget.screen is self.screen  # not a screen being built ahead
-        if row is not None and self.reader.auto and shown:
+        around = event.widget.ancestors_with_self  # (one taken down as the app ends: no screen)
+        row = next((a for a in around if isinstance(a, AnswerRow)), None)
+        shown = any(screen in around for screen in self.screen_stack[-1:])  # not built ahead
+        if row is not None and shown and self.reader.auto:
             self.speak(self.reader.question_focused(self.session, row.item))
 
     @on(Fold.Toggled)

@@ -9,22 +9,25 @@ pass then looks only at what is new since, which is quick. What it skips is stil
 moment nothing refers to it; only a cycle of objects that dies later (a patient's screens, once
 forgotten) waits for `release`, which every reset calls, and for every WHOLE_EVERY-th settle,
 which looks at everything: a patient walking back and forth for an hour leaves a few kilobytes
-a step that would otherwise wait for the next patient. At the app's end, `close` collects all
-of it at once, so another app in the same process (a test's) starts with nothing to look at.
+a step that would otherwise wait for the next patient (counted from the last pass that looked
+at everything, so an app that lives a few settles, a test's, never makes one mid-way). At the
+app's end, `close` collects all of it at once, so another app in the same process (a test's)
+starts with nothing to look at.
 """
 
 from __future__ import annotations
 
 import gc
-from itertools import count
 
-WHOLE_EVERY = 50  # settles; one of them looks at everything (tens of ms, while the patient reads)
-_settles = count(1)
+WHOLE_EVERY = 50  # settles since everything was last looked at (tens of ms, while reading)
+_settles_since_whole = 0
 
 
 def settle() -> None:
     """Collect now, then have full passes skip everything alive (quick, as little is new)."""
-    if next(_settles) % WHOLE_EVERY == 0:
+    global _settles_since_whole
+    _settles_since_whole += 1
+    if _settles_since_whole >= WHOLE_EVERY:
         release()
     gc.collect()
     gc.freeze()
@@ -32,6 +35,8 @@ def settle() -> None:
 
 def release() -> None:
     """What was skipped may be garbage now: the next pass (`settle`'s included) looks at it."""
+    global _settles_since_whole
+    _settles_since_whole = 0
     gc.unfreeze()
 
 

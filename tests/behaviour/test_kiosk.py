@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.timer import Timer
 
 from tests.apps import make_app, shipped_content
@@ -33,7 +34,7 @@ from walkthrough.screens.summary import SummaryScreen
 from walkthrough.screens.welcome import WelcomeScreen
 from walkthrough.session import Answer
 from walkthrough.widgets.answer_row import Fold
-from walkthrough.widgets.body import Body
+from walkthrough.widgets.body import Body, Choice
 from walkthrough.widgets.glyphs import KeyBar
 from walkthrough.widgets.text import TextBlocks
 
@@ -458,3 +459,19 @@ def test_kiosk_refuses_to_start_without_a_log_it_can_write(
     blocker.write_text("")
     assert main(["--kiosk", "--log-file", str(blocker / "kiosk.log")]) == 2
     assert "cannot write the kiosk log" in capsys.readouterr().err
+
+
+async def test_focus_news_of_a_widget_already_taken_down_changes_nothing(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # As the app ends, Textual takes widgets down while their focus news is still on its way:
+    # that news once raised in the app, and the kiosk then reset a patient it no longer had.
+    caplog.set_level(logging.INFO, logger="walkthrough.kiosk")
+    app = make_app(kiosk=True, idle_timeout=1000)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("right")
+        gone = Choice("Yes", "yes")  # on no screen
+        app.post_message(events.DescendantFocus(gone))
+        await pilot.pause()
+        assert app.session.step_index == 1
+    assert "error in" not in caplog.text and "reset for a new patient" not in caplog.text

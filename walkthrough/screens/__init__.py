@@ -67,8 +67,9 @@ class KeptScreens:
             self._drop(name)
 
     def _drop(self, name: str) -> None:
-        screen = self.app.get_screen(name)
-        assert isinstance(screen, StepScreen)
-        screen.retire()  # uninstalled and removed now, or once it is off the stack
-        collector.release()  # its objects are garbage the collector skipped (walkthrough.collector)
+        if self.app.is_screen_installed(name):  # (the app's end uninstalls them all)
+            screen = self.app.get_screen(name)
+            assert isinstance(screen, StepScreen)
+            screen.retire()  # uninstalled and removed now, or once it is off the stack
+            collector.release()  # its objects: garbage the collector skipped (see collector)
         self._names = {key: kept for key, kept in self._names.items() if kept != name}
