@@ -29,8 +29,7 @@ def settle() -> None:
     _settles_since_whole += 1
     if _settles_since_whole >= WHOLE_EVERY:
         release()
-    gc.collect()
-    gc.freeze()
+    _collect_then_skip()
 
 
 def release() -> None:
@@ -43,5 +42,9 @@ def release() -> None:
 def close() -> None:
     """The app's end: everything collected now, and what lives on skipped from here on."""
     release()
+    _collect_then_skip()
+
+
+def _collect_then_skip() -> None:
     gc.collect()
     gc.freeze()
