@@ -59,7 +59,7 @@ async def test_a_step_that_fits_looks_as_before() -> None:
         body = app.screen.query_one(Body)
         assert body.max_scroll_y == 0
         assert not cue_shown(app)
-        assert body.region.bottom == app.screen.query_one("#main").region.bottom
+        assert body.region.bottom == app.screen.query_one("#disclaimer").region.y
 
 
 async def test_opening_a_question_that_runs_off_the_screen_brings_the_cue() -> None:

@@ -6,7 +6,6 @@ from typing import Any, ClassVar, cast
 
 from textual import events, on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
 from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widget import Widget
@@ -111,20 +110,20 @@ class StepScreen(SizeClasses, Screen[None]):
             self.remove()
 
     def compose(self) -> ComposeResult:
+        # No containers: the frame is split off the screen's edges (app.tcss), the bottom lines
+        # from the bottom up, and the step fills what is left (every widget costs a new screen).
         ui, session = self.ui, self.session
         counter = step_counter(ui, self.index + 1, len(session.steps))
         yield TopBar(ui.app_title, counter)
-        with Horizontal(id="middle"):
-            labels = [s.short for s in session.steps]
-            yield ProgressRail(ui.steps_heading, labels, self.index, marks_for(self))
-            with Vertical(id="main"):
-                yield Line(self.step.title, id="step-title")
-                try:
-                    yield from self.compose_step()
-                except Exception as error:  # noqa: BLE001 - handed to the app (see hand_over)
-                    self.hand_over(error)
-        yield Line(ui.disclaimer, id="disclaimer")
         yield key_bar(self, self.key_hints())
+        yield Line(ui.disclaimer, id="disclaimer")
+        labels = [s.short for s in session.steps]
+        yield ProgressRail(ui.steps_heading, labels, self.index, marks_for(self))
+        yield Line(self.step.title, id="step-title")
+        try:
+            yield from self.compose_step()
+        except Exception as error:  # noqa: BLE001 - handed to the app (see hand_over)
+            self.hand_over(error)
 
     def compose_step(self) -> ComposeResult:
         yield from ()
@@ -161,12 +160,14 @@ class StepScreen(SizeClasses, Screen[None]):
     def show_more_below(self, event: Body.MoreBelow) -> None:
         """Say in words, not only with the thin scroll bar, that the text goes on below."""
         focused = self.focused
-        # The words take a line from the body: what had the focus in view stays in view.
-        in_view = focused is not None and event.body.region.contains_region(focused.region)
+        # The words take a line from the body: what had the focus in view stays in view, but
+        # for a scroll, which moves the view on purpose (and is not yet in the regions).
+        keep = not event.scrolled and focused is not None
+        in_view = keep and event.body.region.contains_region(focused.region)
         cue = self.query("#more-below").set_class(event.more, "-shown")
         if event.more and not cue:  # made the first time it is needed: most steps never are
             cue_line = Line(f"{self.ui.more_below} {MORE_MARK}", id="more-below", classes="-shown")
-            self.query_one("#main").mount(cue_line)
+            self.mount(cue_line)
         if event.more and in_view and focused is not None:
             self.call_after_refresh(focused.scroll_visible, animate=False)
 

@@ -30,10 +30,11 @@ class Body(VerticalScroll, inherit_bindings=False):
     class MoreBelow(Message):
         """The text now does (or no longer does) go on below the bottom of the body."""
 
-        def __init__(self, body: Body, more: bool) -> None:
+        def __init__(self, body: Body, more: bool, scrolled: bool) -> None:
             super().__init__()
             self.body = body
             self.more = more
+            self.scrolled = scrolled  # by a scroll, not by a change of size or content
 
     more_below = False  # whether the text goes on below what is in view
 
@@ -42,7 +43,7 @@ class Body(VerticalScroll, inherit_bindings=False):
             # Per scroll bar, as ScrollBar.renderer's documentation shows (typed a ClassVar).
             self.vertical_scrollbar.renderer = WholeCellScrollBar  # type: ignore[misc]
         # Told only when it changes: a comparison per scroll, nothing per key otherwise.
-        self.watch(self, "scroll_y", self.check_more_below, init=False)
+        self.watch(self, "scroll_y", self.scrolled, init=False)
         self.watch(self, "virtual_size", self._after_layout, init=False)  # a fold opened
 
     def on_resize(self, event: events.Resize) -> None:
@@ -51,11 +52,14 @@ class Body(VerticalScroll, inherit_bindings=False):
     def _after_layout(self) -> None:
         self.call_after_refresh(self.check_more_below)  # sizes are all known only then
 
-    def check_more_below(self) -> None:
+    def scrolled(self) -> None:
+        self.check_more_below(scrolled=True)
+
+    def check_more_below(self, scrolled: bool = False) -> None:
         more = round(self.scroll_y) < self.max_scroll_y
         if more != self.more_below:
             self.more_below = more
-            self.post_message(self.MoreBelow(self, more))
+            self.post_message(self.MoreBelow(self, more, scrolled))
 
     def move(self, direction: int, focused: Widget | None) -> None:
         choices = [widget for widget in self.query("*") if widget.focusable]
