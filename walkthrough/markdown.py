@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from walkthrough.records import frozen
 
@@ -48,19 +48,32 @@ class Paragraph:
 Document = tuple[Paragraph, ...]
 
 GAP = Paragraph(())  # the blank line between paragraphs and lists
+K = TypeVar("K")
 
 # Every text read so far, by its source: only content text is read, a few hundred pieces.
 _read: dict[str, Document] = {}
+# Documents an earlier run kept, by source, in the form they were kept in, and what makes one
+# a Document (None if it cannot).
+_kept: tuple[Mapping[str, Any], Callable[[Any], Document | None]] = ({}, lambda _: None)
 
 
 def read(source: str) -> Document:
     """The paragraphs of a piece of content text, with a blank line between groups."""
-    if source not in _read:
-        from markdown_it.tree import SyntaxTreeNode
+    found = _read.get(source)
+    if found is None:
+        kept, make = _kept
+        found = make(kept[source]) if source in kept else None
+        if found is None:  # not kept, or kept damaged: read from the source, as it always may be
+            found = _parsed(source)
+        _read[source] = found
+    return found
 
-        tree = SyntaxTreeNode(_parser().parse(source))
-        _read[source] = _spaced(_groups(tree, ""))
-    return _read[source]
+
+def _parsed(source: str) -> Document:
+    from markdown_it.tree import SyntaxTreeNode
+
+    tree = SyntaxTreeNode(_parser().parse(source))
+    return _spaced(_groups(tree, ""))
 
 
 @cache
@@ -76,9 +89,12 @@ def read_all(sources: Iterable[str]) -> dict[str, Document]:
     return {source: read(source) for source in sources}
 
 
-def remember(documents: Mapping[str, Document]) -> None:
-    """Documents kept by an earlier run: a start on unchanged content needs no parser."""
-    _read.update(documents)
+def remember(kept: Mapping[str, K], make: Callable[[K], Document | None]) -> None:
+    """Documents kept by an earlier run (in place of any kept before), each made by `make` only
+    when first read: a start on unchanged content needs no parser and makes only what it shows.
+    One that `make` cannot make (None) is read from its source instead."""
+    global _kept
+    _kept = (kept, make)
 
 
 def _spaced(groups: list[list[Paragraph]]) -> Document:

@@ -11,22 +11,22 @@ import pickle
 import subprocess
 import sys
 import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import content_copy
 from walkthrough import markdown
-from walkthrough.content import MAX_FILE_BYTES, load_content
+from walkthrough.content import MAX_FILE_BYTES, cache, load_content
 from walkthrough.content.cache import (
     CACHE_ENV,
-    Saved,
     cache_dir,
     fingerprint,
     load_saved,
     save,
 )
-from walkthrough.content.codec import from_data
+from walkthrough.content.copy_layout import document, from_payload
 from walkthrough.content.model import texts
 from walkthrough.loading import load
 from walkthrough.widgets.text import parse_prose, plain_blocks
@@ -75,11 +75,12 @@ def test_a_saved_copy_is_the_same_content(root: Path, keep: Path) -> None:
 def test_the_saved_markdown_is_the_same_documents(root: Path, keep: Path) -> None:
     content = load_content(root)
     save(root, keep, content)
-    saved = from_data(Saved, json.loads(saved_payload(keep)))
+    saved, kept = from_payload(saved_payload(keep))
     documents = markdown.read_all(dict.fromkeys(texts(content)))
-    assert saved.documents == documents  # tuples of Paragraphs of tuples, as the parser made
-    assert all(type(document) is tuple for document in saved.documents.values())
-    assert saved.content == content
+    made = {text: document(line) for text, line in kept.items()}
+    assert made == documents  # tuples of Paragraphs of tuples, as the parser made
+    assert all(type(made_one) is tuple for made_one in made.values())
+    assert saved == content
 
 
 def test_any_edit_to_any_content_file_means_a_full_check(root: Path, keep: Path) -> None:
@@ -214,6 +215,13 @@ def test_a_copy_whose_text_was_damaged_is_ignored(root: Path, keep: Path) -> Non
     assert load_saved(root, keep) is None
 
 
+def kept_twice(payload: bytes) -> bytes:
+    """The payload with its first text, and that text's document, kept a second time."""
+    content, texts_line, first, *others = payload.split(b"\n")
+    twice = json.dumps([json.loads(texts_line)[0], *json.loads(texts_line)], ensure_ascii=False)
+    return b"\n".join([content, twice.encode(), first, first, *others])
+
+
 @pytest.mark.parametrize(
     "change",
     [
@@ -222,12 +230,15 @@ def test_a_copy_whose_text_was_damaged_is_ignored(root: Path, keep: Path) -> Non
         pytest.param(lambda p: p.replace(b'"title":', b'"titel":', 1), id="unknown field"),
         pytest.param(lambda p: p.replace(b',"spoken":null', b"", 1), id="missing field"),
         pytest.param(lambda p: p.replace(b'"phone":"', b'"phone":5,"x":"', 1), id="a number"),
-        pytest.param(lambda p: p.replace(b'"first":""', b'"first":false', 1), id="true/false"),
-        pytest.param(lambda p: p.replace(b'"spans":[[', b'"spans":[[[', 1), id="deeper"),
+        pytest.param(lambda p: p.rsplit(b"\n", 1)[0], id="a document missing"),
+        pytest.param(lambda p: p + b"\n[]", id="a document too many"),
+        pytest.param(lambda p: p.replace(b'\n["', b'\n[5,"', 1), id="a text not text"),
+        pytest.param(lambda p: kept_twice(p), id="a text twice"),
         pytest.param(lambda p: b"[" * 100_000 + b"]" * 100_000, id="nested too deeply"),
         pytest.param(lambda p: b"9" * 5000, id="a 5000-digit number"),
         pytest.param(lambda p: b'{"content":null,"documents":{}}', id="no content"),
-        pytest.param(lambda p: json.dumps(json.loads(p)["content"]).encode(), id="not a copy"),
+        pytest.param(lambda p: p.split(b"\n", 1)[0], id="not a copy"),
+        pytest.param(lambda p: p.replace(b"\n", b" "), id="one line"),
     ],
 )
 def test_a_copy_that_is_not_exactly_content_is_ignored(
@@ -373,3 +384,102 @@ def test_a_start_from_the_saved_copy_needs_no_parser_and_no_checker(root: Path, 
     ).stdout.splitlines()
     assert shown == plain_blocks(parse_prose(body)).splitlines()[-1]
     assert imported == "[]"
+
+
+@pytest.fixture
+def a_new_start(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
+    """Puts the Markdown reader as a new process has it: nothing read, nothing kept (and puts
+    back what it had after the test)."""
+
+    def start() -> None:
+        monkeypatch.setattr(markdown, "_read", {})
+        monkeypatch.setattr(markdown, "_kept", ({}, lambda _: None))
+
+    return start
+
+
+@pytest.fixture
+def made(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
+    """Every kept document made into a Document, as the copy kept it, in order."""
+    lines: list[bytes] = []
+
+    def making(line: bytes) -> markdown.Document | None:
+        lines.append(line)
+        return document(line)
+
+    monkeypatch.setattr(cache, "document", making)
+    return lines
+
+
+def kept_lines(keep: Path) -> dict[str, bytes]:
+    return from_payload(saved_payload(keep))[1]
+
+
+def test_a_start_makes_only_the_documents_it_shows(
+    root: Path, keep: Path, a_new_start: Callable[[], None], made: list[bytes]
+) -> None:
+    content = load_content(root)
+    save(root, keep, content)
+    made.clear()  # save made every one, to see that the copy reads back the same
+    a_new_start()
+    assert load_saved(root, keep) == content
+    assert made == []  # 450 texts kept, none made yet
+    step = content.default.steps[1]
+    for text in (step.title, step.body, step.title, step.body):
+        markdown.read(text)
+    kept = kept_lines(keep)
+    assert made == [kept[step.title], kept[step.body]]  # each once, when first read
+
+
+def test_every_text_from_the_copy_is_what_its_markdown_reads_as(
+    root: Path, keep: Path, a_new_start: Callable[[], None], made: list[bytes]
+) -> None:
+    content = load_content(root)
+    a_new_start()
+    save(root, keep, content)  # every text read from its Markdown (nothing was kept)
+    fresh = markdown.read_all(dict.fromkeys(texts(content)))
+    made.clear()
+    a_new_start()
+    assert load_saved(root, keep) == content
+    from_copy = markdown.read_all(dict.fromkeys(texts(content)))
+    assert len(made) == len(fresh) > 400  # every one made from the copy, none parsed
+    assert from_copy == fresh
+    assert list(from_copy) == list(fresh)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda line: line.replace(b'"first":""', b'"first":false', 1), id="a flag"),
+        pytest.param(lambda line: line.replace(b'"spans":[[', b'"spans":[[[', 1), id="deeper"),
+        pytest.param(lambda line: line.replace(b'"rest":', b'"rst":', 1), id="unknown field"),
+        pytest.param(lambda line: line[:-1], id="cut short"),
+        pytest.param(lambda line: b"", id="empty"),
+        pytest.param(lambda line: b"5", id="a number"),
+        pytest.param(lambda line: b"[" * 100_000 + b"]" * 100_000, id="nested too deeply"),
+        pytest.param(lambda line: b"\xff" + line, id="not UTF-8"),
+    ],
+)
+def test_a_damaged_kept_document_is_read_from_its_text_again(
+    root: Path,
+    keep: Path,
+    a_new_start: Callable[[], None],
+    made: list[bytes],
+    damage: Callable[[bytes], bytes],
+) -> None:
+    """Only a rewritten payload (behind a first line right for it) can hold one: its text is
+    then shown as its Markdown reads, never wrongly, and the start goes on."""
+    content = load_content(root)
+    body = content.default.steps[1].body
+    a_new_start()
+    save(root, keep, content)
+    fresh = markdown.read(body)
+    good = kept_lines(keep)[body]
+    damaged = damage(good)
+    assert damaged != good and document(good) == fresh
+    made.clear()
+    rewrite(root, keep, saved_payload(keep).replace(b"\n" + good + b"\n", b"\n" + damaged + b"\n"))
+    a_new_start()
+    assert load_saved(root, keep) == content
+    assert markdown.read(body) == fresh
+    assert made == [damaged]  # the damaged one was tried, then the text read again

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import stat
 import sys
@@ -12,7 +11,7 @@ from pathlib import Path
 
 from walkthrough import __version__, keys, markdown, records, safe_text
 from walkthrough.content import MAX_FILE_BYTES, files_read
-from walkthrough.content.codec import from_data, to_data
+from walkthrough.content.copy_layout import document, from_payload, to_payload
 from walkthrough.content.model import Content, texts
 
 # The copy (the content and its texts read as Markdown) is used only while every file the loader
@@ -21,7 +20,7 @@ from walkthrough.content.model import Content, texts
 # which could be swapped in between), and never through a link.
 CACHE_ENV = "WALKTHROUGH_CACHE_DIR"
 OFF = "off"
-FORMAT = b"walkthrough content copy 3 (JSON)"
+FORMAT = b"walkthrough content copy 4 (JSON lines)"
 # The content code, the modules whose rules its check uses, and the one that makes its models:
 # a change to any of them makes every saved copy stale.
 CODE = (
@@ -39,14 +38,6 @@ _FOLDER = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _NOFOLLOW
 # O_NONBLOCK: a FIFO in the file's place must not hang the start (no effect on a regular file).
 READ = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 _CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW
-
-
-@records.frozen
-class Saved:
-    """What the file keeps: the checked content, and each of its texts read as Markdown."""
-
-    content: Content
-    documents: dict[str, markdown.Document]
 
 
 def cache_dir(environ: Mapping[str, str] = os.environ) -> Path | None:
@@ -82,24 +73,24 @@ def load_saved(root: Path, directory: Path | None) -> Content | None:
         if data is None:
             return None
         check, payload = data.split(b"\n", 1)
-        saved = from_data(Saved, json.loads(payload))
-        if check != _check(root, saved.content, payload):
+        content, kept = from_payload(payload)
+        if check != _check(root, content, payload):
             return None  # stale (a file changed) or damaged: nothing read is used
     except (OSError, ValueError, TypeError, RecursionError):  # missing, unreadable, not ours
         return None
-    markdown.remember(saved.documents)
-    return saved.content
+    markdown.remember(kept, document)  # each made a Document only when first shown
+    return content
 
 
 def save(root: Path, directory: Path | None, content: Content) -> None:
     """Keep a checked copy for the next start (quietly skipped if it cannot be written)."""
     if directory is None:
         return
-    saved = Saved(content, markdown.read_all(dict.fromkeys(texts(content))))
+    documents = markdown.read_all(dict.fromkeys(texts(content)))
     try:
-        text = json.dumps(to_data(saved), ensure_ascii=False, separators=(",", ":"))
-        payload = text.encode("utf-8")
-        if from_data(Saved, json.loads(payload)) != saved:  # it must read back the same
+        payload = to_payload(content, documents)
+        again, kept = from_payload(payload)  # it must read back the same, every document too
+        if again != content or {text: document(line) for text, line in kept.items()} != documents:
             return
         data = _check(root, content, payload) + b"\n" + payload
         if len(data) <= MAX_SAVED_BYTES:
