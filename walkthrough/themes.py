@@ -24,6 +24,17 @@ def style_sheets(settings: Settings) -> list[str | PurePath]:
     return [STYLES / "app.tcss", *touch, *console]
 
 
+def read_style_sheet(app: App[Any], name: str) -> None:
+    """Add styles/`name`.tcss to the app's rules the first time a screen that needs it is made,
+    before it is styled: a start parses only its first screen's rules. Textual reads a widget's
+    own default styles in the same way, when one is first mounted, and parses only what is new.
+    Its rules must match only within that screen (what is on the screen is not styled again)."""
+    path = STYLES / f"{name}.tcss"
+    read_from = (str(path), "")  # where Textual's own reading of a style sheet file puts it
+    if not app.stylesheet.has_source(*read_from):
+        app.stylesheet.add_source(path.read_text(encoding="utf-8"), read_from=read_from)
+
+
 # Colours sit near the 16 ANSI colours so a Linux console (TERM=linux) shows them faithfully.
 CLINIC = Theme(
     name=DEFAULT_THEME,

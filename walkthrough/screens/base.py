@@ -13,6 +13,7 @@ from textual.widget import Widget
 from walkthrough.content.model import UiWords
 from walkthrough.screens.key_hints import bound_to, step_hints
 from walkthrough.session import Session
+from walkthrough.themes import read_style_sheet
 from walkthrough.widgets.body import Body
 from walkthrough.widgets.glyphs import KeyBar, KeyHint, ProgressRail, TopBar, marks_for
 from walkthrough.widgets.text import Line
@@ -64,6 +65,7 @@ class StepScreen(SizeClasses, Screen[None]):
     """Top bar, rail, step, disclaimer, key bar; a kind of step may bind keys over the app's."""
 
     AUTO_FOCUS = ""  # focus is placed by on_mount, without scrolling
+    STYLE_SHEET = ""  # its own rules' sheet, read when the first is made ("": all in app.tcss)
     # Where the focus starts: the first of these, in this order of preference, that exists.
     FIRST_FOCUS = ("Body .choice.-picked", "Body .choice", "Body FoldTitle")
 
@@ -75,6 +77,8 @@ class StepScreen(SizeClasses, Screen[None]):
         self.built_ahead = index != session.step_index  # its key bar is the step before's
         self.step = session.steps[index]
         super().__init__(classes=f"step-{self.step.id} {size}")
+        if self.STYLE_SHEET:
+            read_style_sheet(self.app, self.STYLE_SHEET)
         self.session = session
         self.ui: UiWords = session.language.ui
         self.retired = False
@@ -162,8 +166,11 @@ class StepScreen(SizeClasses, Screen[None]):
         focused = self.focused
         # The words take a line from the body: what had the focus in view stays in view, but
         # for a scroll, which moves the view on purpose (and is not yet in the regions).
-        keep = not event.scrolled and focused is not None
-        in_view = keep and event.body.region.contains_region(focused.region)
+        in_view = (
+            not event.scrolled
+            and focused is not None
+            and event.body.region.contains_region(focused.region)
+        )
         cue = self.query("#more-below").set_class(event.more, "-shown")
         if event.more and not cue:  # made the first time it is needed: most steps never are
             cue_line = Line(f"{self.ui.more_below} {MORE_MARK}", id="more-below", classes="-shown")

@@ -22,6 +22,8 @@ FRAME_LINES = 8  # lines of a screen that are not the checklist's rows (top bar,
 class ChecklistScreen(StepScreen):
     """Answer keys answer the question in focus, then move on; Next points to those left."""
 
+    STYLE_SHEET = "checklist"
+
     BINDINGS = [
         *(
             Binding(key, f"answer('{value}')", "answer", True, "answers", id=f"answer-{value}")

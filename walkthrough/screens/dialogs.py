@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 
 from walkthrough.content.model import Dialog, UiWords
 from walkthrough.screens.base import SizeClasses, make_larger
+from walkthrough.themes import read_style_sheet
 from walkthrough.widgets.body import Body, Choice
 from walkthrough.widgets.glyphs import KeyHint
 from walkthrough.widgets.text import Line, Prose
@@ -31,6 +32,7 @@ class Box(SizeClasses, ModalScreen[Result]):
 
     def __init__(self, heading: str, too_small: str, kind: str = "") -> None:
         super().__init__(classes=f"dialog-screen {kind}-screen" if kind else "dialog-screen")
+        read_style_sheet(self.app, "boxes")
         self.heading = heading
         self.too_small = too_small
         self.kind = kind

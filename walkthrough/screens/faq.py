@@ -16,6 +16,8 @@ from walkthrough.widgets.text import Line, Prose
 class FaqScreen(StepScreen):
     """Up/Down move between questions; Enter or Space opens or closes one."""
 
+    STYLE_SHEET = "faq"
+
     BINDINGS = [
         Binding("up", "move(-1)", "move", key_display="↑ ↓"),
         Binding("down", "move(1)", "move", key_display="↑ ↓"),

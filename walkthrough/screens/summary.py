@@ -17,6 +17,8 @@ from walkthrough.wording import summarise
 class SummaryScreen(StepScreen):
     """Lists every flagged answer in plain words, or says there is nothing to flag."""
 
+    STYLE_SHEET = "summary"
+
     def __init__(self, session: Session, index: int) -> None:
         super().__init__(session, index)
         self.summary = summarise(session)
