@@ -100,7 +100,7 @@ class ChecklistScreen(StepScreen):
         status.show(questions_left(self.ui, left))
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        around = event.widget.ancestors_with_self  # (one taken down as the app ends: none)
+        around = event.widget.ancestors_with_self  # (one taken down as the app ends is in no row)
         row = next((a for a in around if isinstance(a, AnswerRow)), None)
         if row is not None and self in self.app.screen_stack[-1:]:  # shown, not built ahead
             self.post_message(QuestionFocused(row.item))

@@ -1,5 +1,4 @@
-"""The key bar: a screen's hints, from the bindings that work there, what a tap on one runs, and
-the bar that shows them (buttons to tap on a touch screen)."""
+"""The key bar: its hints, from the bindings that work there, what a tap runs, and its widget."""
 
 from __future__ import annotations
 

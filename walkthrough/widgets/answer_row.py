@@ -1,5 +1,4 @@
-"""Question rows: a checklist question with its three answers, and a common question that folds;
-the lines after a mark (a number, the flag) they and the summary show."""
+"""Question rows: a checklist question with its answers, a folding common question; marked lines."""
 
 from __future__ import annotations
 
