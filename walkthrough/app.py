@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import events, on
+from textual import on
 from textual.app import App
 from textual.binding import Binding
 from textual.driver import Driver
@@ -20,14 +20,14 @@ from walkthrough.keys import STEP_KEYS
 from walkthrough.printing import Printer, SlipPrinting
 from walkthrough.safe_text import printable
 from walkthrough.screens import KeptScreens
+from walkthrough.screens.key_hints import TOUCH
+from walkthrough.screens.read_aloud import AnswerOpened, QuestionFocused
 from walkthrough.session import Session
 from walkthrough.settings import Settings
 from walkthrough.speech.reader import Reader
 from walkthrough.speech.speaker import NullSpeaker, Speaker, make_speaker
 from walkthrough.themes import style_sheets, theme_after, use_themes
-from walkthrough.widgets.answer_row import AnswerRow, Fold
 from walkthrough.widgets.glyphs import CONSOLE
-from walkthrough.widgets.touch import TOUCH
 
 if TYPE_CHECKING:
     from walkthrough.handoff import PrintResult
@@ -130,18 +130,15 @@ class WalkthroughApp(BuildAhead, SlipPrinting, App[None], inherit_bindings=False
         """Start or stop speech in the background: the keyboard never waits for the voice."""
         self.run_worker(speech, group="speech", exclusive=True)
 
-    @on(events.DescendantFocus)
-    def focus_moved(self, event: events.DescendantFocus) -> None:
-        around = event.widget.ancestors_with_self  # (one taken down as the app ends: no screen)
-        row = next((a for a in around if isinstance(a, AnswerRow)), None)
-        shown = any(screen in around for screen in self.screen_stack[-1:])  # not built ahead
-        if row is not None and shown and self.reader.auto:
-            self.speak(self.reader.question_focused(self.session, row.item))
+    @on(QuestionFocused)
+    def question_focused(self, message: QuestionFocused) -> None:
+        if self.reader.auto:
+            self.speak(self.reader.question_focused(self.session, message.item))
 
-    @on(Fold.Toggled)
-    def fold_toggled(self, event: Fold.Toggled) -> None:
-        if event.fold.is_open and self.reader.auto:
-            self.speak(self.reader.answer_opened(self.session, event.fold.item))
+    @on(AnswerOpened)
+    def answer_opened(self, message: AnswerOpened) -> None:
+        if self.reader.auto:
+            self.speak(self.reader.answer_opened(self.session, message.item))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "next":

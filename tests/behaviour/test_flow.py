@@ -11,10 +11,10 @@ from walkthrough.screens.checklist import ChecklistScreen
 from walkthrough.screens.dialogs import ConfirmDialog, HelpScreen
 from walkthrough.screens.summary import SummaryScreen
 from walkthrough.session import Answer
-from walkthrough.widgets.answer_row import AnswerRow, Fold
+from walkthrough.widgets.answer_row import AnswerRow, Fold, MarkedLines
 from walkthrough.widgets.body import Body
 from walkthrough.widgets.glyphs import MARKS, TopBar
-from walkthrough.widgets.text import Line, MarkedLines, TextBlocks
+from walkthrough.widgets.text import Line, TextBlocks
 
 CHECKLIST = STEP_ORDER.index("checklist")
 

@@ -12,8 +12,7 @@ from walkthrough.content.model import STEP_ORDER
 from walkthrough.plain import run_plain
 from walkthrough.screens.summary import SummaryScreen
 from walkthrough.speech.reader import said, screen_text
-from walkthrough.widgets.answer_row import FLAG_MARK
-from walkthrough.widgets.text import MarkedLines
+from walkthrough.widgets.answer_row import FLAG_MARK, MarkedLines
 from walkthrough.wording import summarise
 
 CHECKLIST = STEP_ORDER.index("checklist")

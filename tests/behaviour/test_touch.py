@@ -20,6 +20,7 @@ from walkthrough.screens.base import StepScreen
 from walkthrough.screens.checklist import ChecklistScreen
 from walkthrough.screens.dialogs import ConfirmDialog, HelpScreen
 from walkthrough.screens.faq import FaqScreen
+from walkthrough.screens.key_hints import TOUCH
 from walkthrough.screens.summary import SummaryScreen
 from walkthrough.screens.welcome import WelcomeScreen
 from walkthrough.session import Answer
@@ -29,7 +30,7 @@ from walkthrough.widgets.answer_row import AnswerRow, Fold
 from walkthrough.widgets.body import Choice
 from walkthrough.widgets.glyphs import KeyBar
 from walkthrough.widgets.text import Line
-from walkthrough.widgets.touch import TOUCH, KeyButton
+from walkthrough.widgets.touch import KeyButton
 
 EN = shipped_content().languages["en"].ui
 SIZE = (100, 30)

@@ -20,7 +20,10 @@ LATER = (
     "walkthrough.screens.dialogs",
     "walkthrough.kiosk.logbook",
     "walkthrough.kiosk.app",
+    "walkthrough.widgets.answer_row",
+    "walkthrough.widgets.touch",
 )
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_every_kind_of_step_has_its_own_screen() -> None:
@@ -42,6 +45,30 @@ def test_starting_the_app_loads_no_other_kind_of_screen() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("browser", "loaded"), [(False, []), (True, ["walkthrough.widgets.touch"])]
+)
+def test_the_welcome_screen_loads_question_rows_never_and_buttons_only_in_a_browser(
+    browser: bool, loaded: list[str]
+) -> None:
+    """The welcome screen shown (and nothing built ahead yet): the checklist's rows and the
+    folds are loaded by the screens that show them, the buttons to tap by a browser's app."""
+    code = (
+        "import asyncio, sys\n"
+        "from tests.apps import make_app\n"
+        "async def first_screen() -> None:\n"
+        f"    app = make_app(speech='on', browser={browser})\n"
+        "    async with app.run_test(size=(80, 24)):\n"
+        "        assert type(app.screen).__name__ == 'WelcomeScreen', app.screen\n"
+        "        rows, buttons = 'walkthrough.widgets.answer_row', 'walkthrough.widgets.touch'\n"
+        "        print(sorted(m for m in (rows, buttons) if m in sys.modules))\n"
+        "asyncio.run(first_screen())\n"
+    )
+    command = [sys.executable, "-c", code]
+    done = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT)
+    assert done.stdout.strip() == str(loaded)
 
 
 def test_the_command_line_loads_no_textual_app_before_it_needs_one() -> None:

@@ -16,10 +16,10 @@ from walkthrough.content.model import UiWords
 from walkthrough.kiosk.pin import PIN_LENGTH, StaffLock
 from walkthrough.safe_text import printable
 from walkthrough.screens.dialogs import Box
+from walkthrough.screens.key_hints import key_bar
 from walkthrough.widgets.body import Choice
 from walkthrough.widgets.glyphs import KeyHint
 from walkthrough.widgets.text import Line
-from walkthrough.widgets.touch import key_bar
 from walkthrough.wording import fill
 
 TICK = 0.25  # how often the countdown is redrawn (it only changes once a second)

@@ -11,13 +11,12 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from walkthrough.content.model import UiWords
-from walkthrough.screens.key_hints import bound_to, step_hints
+from walkthrough.screens.key_hints import TOUCH, bound_to, key_bar, key_bar_kind, step_hints
 from walkthrough.session import Session
 from walkthrough.themes import read_style_sheet
 from walkthrough.widgets.body import Body
-from walkthrough.widgets.glyphs import KeyBar, KeyHint, ProgressRail, TopBar, marks_for
+from walkthrough.widgets.glyphs import KeyHint, ProgressRail, TopBar, marks_for
 from walkthrough.widgets.text import Line
-from walkthrough.widgets.touch import TOUCH, KeyButtons, key_bar
 from walkthrough.wording import step_counter
 
 MORE_MARK = "↓"  # after the words "More below" (ui.yaml more_below), in every language
@@ -100,7 +99,7 @@ class StepScreen(SizeClasses, Screen[None]):
         self.ask_for_larger(self.has_class(TOO_SMALL))
         if self.built_ahead and self.session.step_index == self.index:  # now shown: its own keys
             self.built_ahead = False
-            for bar in [*self.query(KeyBar), *self.query(KeyButtons)]:  # none as the app closes
+            for bar in self.query(key_bar_kind(self)):  # none as the app closes
                 bar.show(self.key_hints())
 
     def retire(self) -> None:

@@ -10,6 +10,7 @@ from textual.widget import Widget
 from walkthrough.content.model import ChecklistStep
 from walkthrough.keys import ANSWER_DIGITS
 from walkthrough.screens.base import StepScreen
+from walkthrough.screens.read_aloud import QuestionFocused
 from walkthrough.session import Answer
 from walkthrough.widgets.answer_row import AnswerRow
 from walkthrough.widgets.body import Body, Choice, focus_now
@@ -99,6 +100,12 @@ class ChecklistScreen(StepScreen):
         left = len(self.session.unanswered())
         status.set_class(status.has_class("-shown") and left > 0, "-shown")
         status.show(questions_left(self.ui, left))
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        around = event.widget.ancestors_with_self  # (one taken down as the app ends is in no row)
+        row = next((a for a in around if isinstance(a, AnswerRow)), None)
+        if row is not None and self in self.app.screen_stack[-1:]:  # shown, not built ahead
+            self.post_message(QuestionFocused(row.item))
 
     @on(Choice.Picked)
     def pick(self, event: Choice.Picked) -> None:

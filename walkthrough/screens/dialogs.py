@@ -13,11 +13,11 @@ from textual.screen import ModalScreen
 
 from walkthrough.content.model import Dialog, UiWords
 from walkthrough.screens.base import SizeClasses, make_larger
+from walkthrough.screens.key_hints import key_bar
 from walkthrough.themes import read_style_sheet
 from walkthrough.widgets.body import Body, Choice
 from walkthrough.widgets.glyphs import KeyHint
 from walkthrough.widgets.text import Line, Prose
-from walkthrough.widgets.touch import key_bar
 from walkthrough.wording import help_text
 
 Result = TypeVar("Result")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 
 from walkthrough.content.model import FaqStep
 from walkthrough.screens.base import StepScreen
+from walkthrough.screens.read_aloud import AnswerOpened
 from walkthrough.widgets.answer_row import Fold
 from walkthrough.widgets.body import Body
 from walkthrough.widgets.glyphs import marks_for
@@ -38,3 +40,8 @@ class FaqScreen(StepScreen):
         fold = self.focused.parent if self.focused else None
         if isinstance(fold, Fold):
             fold.toggle()
+
+    @on(Fold.Toggled)
+    def read_answer(self, event: Fold.Toggled) -> None:
+        if event.fold.is_open:
+            self.post_message(AnswerOpened(event.fold.item))

@@ -1,14 +1,21 @@
-"""A step screen's key hints, from the bindings that work there, and what a tap on one runs."""
+"""The key bar: its hints, from the bindings that work there, what a tap runs, and its widget."""
 
 from __future__ import annotations
 
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
 from textual.binding import ActiveBinding
+from textual.dom import DOMNode
 
 from walkthrough.content.model import UiWords
-from walkthrough.widgets.glyphs import KeyHint
+from walkthrough.widgets.glyphs import KeyBar, KeyHint
 from walkthrough.wording import answer_keys
+
+if TYPE_CHECKING:
+    from walkthrough.widgets.touch import KeyButtons
+
+TOUCH = "-touch"  # the app's class when served to a browser: taps, and targets for a finger
 
 # The key bar's words (ui.yaml `keys`, or a path from its top), in the order a patient needs them.
 HINTS = "next back answer move choose handoff.print theme help home read_aloud quit".split()
@@ -54,3 +61,18 @@ def bound_to(bindings: dict[str, ActiveBinding], word: str) -> ActiveBinding | N
         if active.enabled and active.binding.description == word:
             return active
     return None
+
+
+def key_bar_kind(node: DOMNode) -> type[KeyBar | KeyButtons]:
+    """The key bar for where `node` is shown: buttons on a touch screen, else a line of keys."""
+    if not node.app.has_class(TOUCH):
+        return KeyBar
+    # Loaded only here: a terminal's start is quicker without defining a browser's widgets.
+    from walkthrough.widgets.touch import KeyButtons
+
+    return KeyButtons
+
+
+def key_bar(node: DOMNode, hints: list[KeyHint]) -> KeyBar | KeyButtons:
+    """A key bar of that kind, showing `hints`."""
+    return key_bar_kind(node)(hints)

@@ -8,9 +8,9 @@ from textual.app import ComposeResult
 from walkthrough.content.model import SummaryStep
 from walkthrough.screens.base import StepScreen
 from walkthrough.session import Session
-from walkthrough.widgets.answer_row import FLAG_MARK
+from walkthrough.widgets.answer_row import FLAG_MARK, MarkedLines
 from walkthrough.widgets.body import Body, Choice
-from walkthrough.widgets.text import Line, MarkedLines, Prose
+from walkthrough.widgets.text import Line, Prose
 from walkthrough.wording import summarise
 
 

@@ -167,11 +167,3 @@ class Prose(TextBlocks):
 
     def __init__(self, text: str, *, id: str | None = None, classes: str = "") -> None:
         super().__init__(parse_prose(text), id=id, classes=f"prose {classes}".strip())
-
-
-class MarkedLines(TextBlocks):
-    """Each text after a mark, wrapped under its words; one widget for all, quicker to show."""
-
-    def __init__(self, mark: str, *texts: str, is_markdown: bool = False, classes: str = ""):
-        blocks = tuple(b for text in texts for b in hanging(mark, text, is_markdown=is_markdown))
-        super().__init__(blocks, classes=f"marked {classes}".strip())

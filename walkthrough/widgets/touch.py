@@ -6,14 +6,11 @@ from math import ceil
 
 from textual import events
 from textual.content import Content
-from textual.dom import DOMNode
 from textual.widget import Widget
 from textual.widgets import Static
 
 from walkthrough.safe_text import printable
-from walkthrough.widgets.glyphs import KeyBar, KeyHint
-
-TOUCH = "-touch"  # the app's class when served to a browser: taps, and targets for a finger
+from walkthrough.widgets.glyphs import KeyHint
 
 
 def tap_face(hint: KeyHint) -> Content:
@@ -62,8 +59,3 @@ class KeyButtons(Widget):
         # Set here, not in the styles: how many fit depends on the words of the language.
         if self.styles.grid_size_columns != columns:
             self.styles.grid_size_columns = columns
-
-
-def key_bar(node: DOMNode, hints: list[KeyHint]) -> Widget:
-    """The key bar for where `node` is shown: buttons on a touch screen, else a line of keys."""
-    return KeyButtons(hints) if node.app.has_class(TOUCH) else KeyBar(hints)
