@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -32,7 +31,7 @@ class SlipPrinting:
             return
         from walkthrough.handoff import print_slip
 
-        visit = replace(self.session, answers=dict(self.session.answers))  # the thread's own copy
+        visit = self.session.copy()  # the thread's own, which the patient's keys cannot change
         work = partial(self.printer or print_slip, visit)
         self.print_job = self.run_worker(work, thread=True, group="print", exit_on_error=False)
         self.slip_status = "printing"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import Enum
 
 from walkthrough.content.model import CheckItem, Content, Language, Step
@@ -20,17 +19,22 @@ def is_flagged(item: CheckItem, answer: Answer | None) -> bool:
     return answer is Answer.UNSURE or answer is flag
 
 
-@dataclass
 class Session:
-    content: Content
-    language_code: str = ""
-    step_index: int = 0
-    answers: dict[str, Answer] = field(default_factory=dict)
-    not_offered: frozenset[str] = frozenset()  # languages the screen cannot show (Linux console)
+    """One patient's walk (a plain class: a dataclass compiles its methods at every start)."""
 
-    def __post_init__(self) -> None:
-        if not self.language_code:
-            self.language_code = self.content.clinic.default_language
+    def __init__(self, content: Content, language_code: str = "") -> None:
+        self.content = content
+        self.language_code = language_code or content.clinic.default_language
+        self.step_index = 0
+        self.answers: dict[str, Answer] = {}
+        self.not_offered: frozenset[str] = frozenset()  # languages the screen cannot show
+
+    def copy(self) -> Session:
+        """The walk as it is now, with answers of its own (for a thread to read)."""
+        twin = Session(self.content, self.language_code)
+        twin.step_index, twin.answers = self.step_index, dict(self.answers)
+        twin.not_offered = self.not_offered
+        return twin
 
     @property
     def language(self) -> Language:

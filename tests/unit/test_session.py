@@ -287,6 +287,20 @@ def test_reset_after_reset_is_the_same_fresh_session(content: Content) -> None:
     )
 
 
+def test_a_copy_is_the_same_walk_with_answers_of_its_own(content: Content) -> None:
+    session = Session(content, language_code="es")
+    session.go_to(STEP_ORDER.index("checklist"))
+    answer_all(session, Answer.YES)
+    twin = session.copy()
+    assert (twin.language_code, twin.step_index, twin.answers) == (
+        "es",
+        session.step_index,
+        session.answers,
+    )
+    session.reset()  # the patient's next keys leave the copy (a slip printing) as it was
+    assert twin.answers and twin.step_index == STEP_ORDER.index("checklist")
+
+
 def test_the_default_language_comes_from_clinic_yaml(tmp_path: Path) -> None:
     root = content_copy(tmp_path, languages=["es", "en"])
     clinic = root / "clinic.yaml"
