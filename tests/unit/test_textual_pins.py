@@ -233,3 +233,56 @@ async def test_a_screen_pushed_and_popped_at_once_is_built_but_never_laid_out_or
         app.push_screen(ahead)
         await pilot.pause()
         assert ahead.query_one("#ahead").region.width == 60  # laid out once shown
+
+
+# walkthrough/styles/app.tcss (`split`) and walkthrough.themes.read_style_sheet ---------------
+
+
+async def test_split_widgets_come_off_the_edges_in_order_and_the_rest_fill_what_is_left() -> None:
+    from textual.geometry import Region
+    from textual.widgets import Static
+
+    class Frame(App[None]):
+        CSS = """
+        #top { split: top; height: 1; }
+        #bottom { split: bottom; height: 2; }
+        #left { split: left; width: 5; }
+        #rest { height: 1fr; }
+        """
+
+        def compose(self) -> Any:
+            for name in ("top", "bottom", "left", "rest"):
+                yield Static(name, id=name)
+
+    app = Frame()
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        regions = {w.id: w.region for w in app.screen.query(Static)}
+        assert regions == {
+            "top": Region(0, 0, 40, 1),
+            "bottom": Region(0, 10, 40, 2),
+            "left": Region(0, 1, 5, 9),
+            "rest": Region(5, 1, 35, 9),
+        }, f"Textual's `split` no longer frames a step screen as app.tcss expects ({WHY})"
+
+
+async def test_a_style_sheet_added_once_started_styles_what_is_made_after_and_nothing_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from textual.widgets import Static
+
+    reparsed: list[Stylesheet] = []
+    reparse = Stylesheet.reparse
+    monkeypatch.setattr(Stylesheet, "reparse", lambda self: reparsed.append(self) or reparse(self))
+    app = App[None]()
+    async with app.run_test(size=(40, 12)) as pilot:
+        before = Static("before", classes="late")
+        await app.screen.mount(before)
+        app.stylesheet.add_source(".late { width: 7; }", read_from=("late.tcss", ""))
+        after = Static("after", classes="late")
+        await app.screen.mount(after)
+        await pilot.pause()
+        assert after.region.width == 7, f"a sheet added after start is not applied ({WHY})"
+        assert before.region.width == 40 and not reparsed, (
+            f"adding a sheet restyles what is shown: read_style_sheet costs more ({WHY})"
+        )
