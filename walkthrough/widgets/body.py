@@ -11,7 +11,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from walkthrough.safe_text import printable
-from walkthrough.widgets.glyphs import CONSOLE, WholeCellScrollBar
+from walkthrough.widgets.glyphs import CONSOLE
 
 SCROLL_LINES = 3
 
@@ -40,6 +40,9 @@ class Body(VerticalScroll, inherit_bindings=False):
 
     def on_mount(self) -> None:
         if self.app.has_class(CONSOLE):  # the Linux console's font has no eighth blocks
+            # Imported only there: elsewhere a body that fits makes no scroll bar at all.
+            from walkthrough.widgets.console_scrollbar import WholeCellScrollBar
+
             # Per scroll bar, as ScrollBar.renderer's documentation shows (typed a ClassVar).
             self.vertical_scrollbar.renderer = WholeCellScrollBar  # type: ignore[misc]
         # Told only when it changes: a comparison per scroll, nothing per key otherwise.

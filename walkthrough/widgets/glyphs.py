@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, NamedTuple
+from typing import NamedTuple
 
 from textual.content import Content
 from textual.dom import DOMNode
 from textual.geometry import Size
-from textual.scrollbar import ScrollBarRender
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -37,13 +36,6 @@ CONSOLE_MARKS = Marks(done="☑", current="▶", to_come="·", closed="▶", ope
 def marks_for(node: DOMNode) -> Marks:
     """The marks its app draws: the Linux console's own there (see CONSOLE)."""
     return CONSOLE_MARKS if node.app.has_class(CONSOLE) else MARKS
-
-
-class WholeCellScrollBar(ScrollBarRender):
-    """A scroll bar whose thumb moves a whole cell at a time, without eighth blocks."""
-
-    VERTICAL_BARS: ClassVar[list[str]] = [" "] * 8
-    HORIZONTAL_BARS: ClassVar[list[str]] = [" "] * 8
 
 
 class ProgressRail(Static):
