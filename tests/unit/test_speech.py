@@ -67,7 +67,8 @@ def spoken_content(tmp_path: Path) -> Content:
 def _text(
     content: Content, step_id: str, answers: dict[str, Answer] | None = None, code: str = "en"
 ) -> str:
-    session = Session(content, language_code=code, answers=dict(answers or {}))
+    session = Session(content, language_code=code)
+    session.answers.update(answers or {})
     return screen_text(session.language, session.language.step(step_id), session)
 
 
