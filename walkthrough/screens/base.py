@@ -162,14 +162,10 @@ class StepScreen(SizeClasses, Screen[None]):
     @on(Body.MoreBelow)
     def show_more_below(self, event: Body.MoreBelow) -> None:
         """Say in words, not only with the thin scroll bar, that the text goes on below."""
-        focused = self.focused
         # The words take a line from the body: what had the focus in view stays in view, but
         # for a scroll, which moves the view on purpose (and is not yet in the regions).
-        in_view = (
-            not event.scrolled
-            and focused is not None
-            and event.body.region.contains_region(focused.region)
-        )
+        focused = None if event.scrolled else self.focused
+        in_view = focused is not None and event.body.region.contains_region(focused.region)
         cue = self.query("#more-below").set_class(event.more, "-shown")
         if event.more and not cue:  # made the first time it is needed: most steps never are
             cue_line = Line(f"{self.ui.more_below} {MORE_MARK}", id="more-below", classes="-shown")
