@@ -27,12 +27,18 @@ WHY = "see tests/benchmarks/RESULTS.md, 'Why the code is as it is'"
 # walkthrough.themes.use_themes ---------------------------------------------------------------
 
 
-async def test_setting_the_theme_before_start_makes_textual_read_every_style_again(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    reparsed: list[Stylesheet] = []
+@pytest.fixture
+def reparsed(monkeypatch: pytest.MonkeyPatch) -> list[Stylesheet]:
+    """Every stylesheet Textual reads again whole (every source parsed anew), from now on."""
+    seen: list[Stylesheet] = []
     reparse = Stylesheet.reparse
-    monkeypatch.setattr(Stylesheet, "reparse", lambda self: reparsed.append(self) or reparse(self))
+    monkeypatch.setattr(Stylesheet, "reparse", lambda self: seen.append(self) or reparse(self))
+    return seen
+
+
+async def test_setting_the_theme_before_start_makes_textual_read_every_style_again(
+    reparsed: list[Stylesheet],
+) -> None:
     app = make_app()
     app.theme = CONTRAST_THEME  # Textual's own way, after the app's first theme
     async with app.run_test(size=(80, 24)) as pilot:
@@ -267,13 +273,10 @@ async def test_split_widgets_come_off_the_edges_in_order_and_the_rest_fill_what_
 
 
 async def test_a_style_sheet_added_once_started_styles_what_is_made_after_and_nothing_again(
-    monkeypatch: pytest.MonkeyPatch,
+    reparsed: list[Stylesheet],
 ) -> None:
     from textual.widgets import Static
 
-    reparsed: list[Stylesheet] = []
-    reparse = Stylesheet.reparse
-    monkeypatch.setattr(Stylesheet, "reparse", lambda self: reparsed.append(self) or reparse(self))
     app = App[None]()
     async with app.run_test(size=(40, 12)) as pilot:
         before = Static("before", classes="late")
