@@ -13,6 +13,13 @@ from tests.behaviour.test_build_ahead import built, ready, until
 from walkthrough import collector
 
 
+@pytest.fixture(autouse=True)
+def nothing_set_aside() -> None:
+    """What an app run before set aside at its end is looked at again, so each test sees only
+    what its own app sets aside."""
+    collector.release()
+
+
 async def test_once_the_next_step_is_built_the_collector_skips_what_is_alive() -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:

@@ -15,6 +15,9 @@ from walkthrough import __main__ as entry
 
 @pytest.fixture(autouse=True)
 def collector_restored() -> Iterator[None]:
+    """Each test starts with nothing set aside (an app run before it, in this process, sets aside
+    what lives on at its end: walkthrough.collector.close), and leaves the collector as found."""
+    gc.unfreeze()
     yield
     gc.unfreeze()
     gc.enable()
