@@ -48,6 +48,8 @@ class Terminal:
         self.screen = pyte.Screen(cols, rows)
         self.stream = pyte.ByteStream(self.screen)
         self.started = time.perf_counter()
+        self.arrived = self.started  # when the last output was read
+        self.unread: list[bytes] = []
         self.child = pexpect.spawn(
             argv[0],
             list(argv[1:]),
@@ -63,24 +65,41 @@ class Terminal:
         return "\n".join(self.screen.display)
 
     def _read(self, timeout: float) -> bool:
-        """Feed whatever output arrives within `timeout` to pyte; False when none did."""
+        """Take whatever output arrives within `timeout`, noting when; False when none did."""
         try:
             data = self.child.read_nonblocking(1 << 16, timeout=timeout)
         except pexpect.TIMEOUT:
             return False
-        self.stream.feed(data)
+        self.arrived = time.perf_counter()
+        self.unread.append(data)
+        return True
+
+    def _take_all(self, timeout: float) -> bool:
+        """What the program writes from within `timeout` on, until it pauses for a millisecond
+        (50 ms at most), then rendered by pyte; False when nothing came. All of it is read
+        before any of it is rendered: pyte takes about a millisecond a kilobyte (a terminal
+        far less), and the program's next piece cannot arrive until the last one is read."""
+        if not self._read(timeout):
+            return False
+        stop = time.perf_counter() + 0.05  # a program that never pauses is still looked at
+        while time.perf_counter() < stop and self._read(0.001):
+            pass
+        self.stream.feed(b"".join(self.unread))
+        self.unread.clear()
         return True
 
     def wait_until(self, condition: Callable[[str], bool], timeout: float = 30.0) -> float:
-        """The perf_counter() time at which the screen first satisfied `condition`."""
+        """The perf_counter() time at which the output that made the screen satisfy
+        `condition` had arrived: the moment a terminal would show it, not the moment pyte,
+        much slower than a terminal, is done rendering it."""
         end = time.perf_counter() + timeout
-        while not condition(self.text()):
+        shown_at = time.perf_counter()
+        while not condition(self.text()):  # a look costs ~1.5 ms
             if time.perf_counter() > end:
                 raise TimeoutError(f"timed out; the screen shows:\n{self.text()}")
-            if self._read(0.005):
-                while self._read(0):  # all that has arrived, then look (a look costs ~1.5 ms)
-                    pass
-        return time.perf_counter()
+            if self._take_all(0.005):
+                shown_at = self.arrived
+        return shown_at
 
     def wait_for_text(
         self, shown: str | tuple[str, ...], gone: str | None = None, timeout: float = 30.0
@@ -96,7 +115,7 @@ class Terminal:
     def settle(self, quiet: float = 0.05, timeout: float = 5.0) -> None:
         """Read until the program has written nothing for `quiet` seconds (its frame is done)."""
         end = time.perf_counter() + timeout
-        while time.perf_counter() < end and self._read(quiet):
+        while time.perf_counter() < end and self._take_all(quiet):
             pass
 
     def send(self, data: str) -> float:
