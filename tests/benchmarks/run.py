@@ -7,7 +7,9 @@
 
 Figures (ours beside a bare Textual app, tests/benchmarks/bare_app.py, measured in the same
 run and interleaved, so that the ratio is fair on a noisy shared machine; medians and 95th
-percentiles), on a real 30x100 pseudo-terminal (pexpect) whose output pyte renders:
+percentiles), on a real 30x100 pseudo-terminal (pexpect) whose output pyte renders; a screen
+is timed from when the output that drew it arrived, not from when pyte (far slower than a
+terminal) has rendered it (tests/benchmarks/pty_screen.py):
 
 * start-up: process start -> the welcome screen drawn. Target: at most 1.10x the bare app.
 * latency (tests/benchmarks/walks.py): fresh processes walk the guide at a patient's pace (a
@@ -476,8 +478,9 @@ def write_results(info: list[str], table: str, notes: list[str]) -> None:
         "`--walks N`, `--idle-seconds S`, `--startup-runs N`, `--soak-steps N`, "
         "`--soak-resets N`.\n\n"
         "Ours and the bare Textual app (tests/benchmarks/bare_app.py) are measured in the same "
-        "run, interleaved, on a real 30x100 pseudo-terminal whose output pyte renders; figures "
-        "are medians.\n\n"
+        "run, interleaved, on a real 30x100 pseudo-terminal whose output pyte renders; a "
+        'screen is timed from when the output that drew it arrived (see \'How "drawn" is '
+        "decided'); figures are medians.\n\n"
         f"Run on {time.strftime('%Y-%m-%d %H:%M')}:\n\n"
         + "\n".join(info)
         + "\n\n"
