@@ -260,7 +260,13 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--only", default=",".join(ALL))
-    parser.add_argument("--startup-runs", type=int, default=11)
+    parser.add_argument(
+        "--startup-runs",
+        type=int,
+        default=41,
+        help="starts of each app, alternating (on a shared 2-core machine, seven medians of 21 "
+        "gave ratios from 0.97x to 1.09x in one day: the default takes more)",
+    )
     parser.add_argument(
         "--walks", type=int, default=5, help="fresh walks through the guide, each app"
     )
