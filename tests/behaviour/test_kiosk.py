@@ -4,7 +4,6 @@ SIGTERM/SIGHUP end cleanly, and nothing piles up from one patient to the next.""
 from __future__ import annotations
 
 import asyncio
-import gc
 import importlib
 import logging
 import os
@@ -19,6 +18,8 @@ from textual import events
 from textual.timer import Timer
 
 from tests.apps import make_app, shipped_content
+from tests.behaviour.test_build_ahead import built, ready, until
+from tests.support.memory import live
 from tests.support.speech import RecordingSpeaker
 from walkthrough.app import Settings
 from walkthrough.cli import main
@@ -291,16 +292,14 @@ async def test_resets_keep_memory_flat() -> None:
     app = make_app(kiosk=True, idle_timeout=30, idle_warning=30)
     async with app.run_test(size=(80, 24)) as pilot:
 
-        def live(kind: type) -> int:
-            gc.collect()
-            return sum(isinstance(o, kind) for o in gc.get_objects())
-
         async def patients(count: int) -> None:
             for _ in range(count):
                 await pilot.press("t", "question_mark")  # a dialog, and new colours
                 app.new_patient("test")
                 await pilot.pause()
             assert len(app.screen_stack) == 2
+            # the same moment each time: the welcome shown, the next step built while it is read
+            await until(pilot, lambda: "about" in built(app) and ready(built(app)["about"]))
 
         await patients(3)
         screens, timers = live(StepScreen), live(Timer)

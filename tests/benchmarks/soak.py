@@ -35,6 +35,8 @@ sys.path.insert(0, str(HERE))
 from textual.pilot import Pilot  # noqa: E402
 from textual.screen import Screen  # noqa: E402
 
+from tests.support.memory import live  # noqa: E402
+
 WARM_UP_STEPS = int(__import__("os").environ.get("SOAK_WARM_UP", "400"))
 """Two dozen patients: a screen builds only what it shows (answers when opened, lines when
 flagged), so it takes that many patients to fill Textual's cache of 1,024 widgets."""
@@ -101,12 +103,9 @@ class OursDriver:
             raise RuntimeError("a reset did not bring back the welcome screen")
 
     def live_screens(self) -> int:
-        from walkthrough import collector
         from walkthrough.screens.base import StepScreen
 
-        collector.release()  # get_objects() leaves out what the collector skips
-        gc.collect()
-        return sum(isinstance(o, StepScreen) for o in gc.get_objects())
+        return live(StepScreen)
 
 
 class BareDriver:
@@ -136,8 +135,7 @@ class BareDriver:
     def live_screens(self) -> int:
         from bare_app import BareScreen
 
-        gc.collect()
-        return sum(isinstance(o, BareScreen) for o in gc.get_objects())
+        return live(BareScreen)
 
 
 async def soak(bare: bool, steps: int, resets: int) -> dict[str, object]:
@@ -168,8 +166,8 @@ async def soak(bare: bool, steps: int, resets: int) -> dict[str, object]:
         rss_end = rss_bytes()
         if checkpoints[-1] != rss_end:
             checkpoints.append(rss_end)
-        live = driver.live_screens()
-        all_screens = sum(isinstance(o, Screen) for o in gc.get_objects())
+        live_screens = driver.live_screens()
+        all_screens = live(Screen)
     growth = rss_end - rss_warm
     return {
         "app": "bare" if bare else "ours",
@@ -182,7 +180,7 @@ async def soak(bare: bool, steps: int, resets: int) -> dict[str, object]:
         "growth_bytes": growth,
         "per_1000_bytes": growth / steps * 1000 if steps else 0.0,
         "checkpoints": checkpoints,
-        "live_screens": live,
+        "live_screens": live_screens,
         "all_screens": all_screens,
         "seconds": time.perf_counter() - started,
     }
